@@ -3,7 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** @param {string} source */
+/**
+ * @param {string} source
+ * @returns {`sha256-${string}`}
+ */
 export function sha256Source(source) {
   return `sha256-${createHash('sha256').update(source).digest('base64')}`;
 }

@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+/** Presses Tab until the focused element is a link to `path`, then Enter. Fails after 150 presses. */
+async function tabToLinkAndOpen(page: Page, path: string) {
+  for (let presses = 0; presses < 150; presses++) {
+    await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    if (href === path) {
+      await Promise.all([page.waitForURL((url) => url.pathname === path), page.keyboard.press('Enter')]);
+      return;
+    }
+  }
+  throw new Error(`No link to ${path} reachable by Tab on ${page.url()}`);
+}
+
+test('home → post → tag → another post → series → part, by keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await tabToLinkAndOpen(page, '/posts/networking-exploration-nutanix-ahv/');
+  await expect(page.locator('h1')).toHaveText('Networking Exploration in Nutanix AHV');
+  await tabToLinkAndOpen(page, '/tags/open-vswitch/');
+  await expect(page.locator('h1')).toContainText('Open vSwitch');
+  await tabToLinkAndOpen(page, '/posts/ahv-ovs-light-board-part-1/');
+  await expect(page.locator('h1')).toContainText('Part 1');
+  await tabToLinkAndOpen(page, '/series/ahv-ovs-light-board/');
+  await expect(page.locator('h1')).toHaveText('Light Board Series: AHV Open vSwitch Networking');
+  await tabToLinkAndOpen(page, '/posts/ahv-ovs-light-board-part-4/');
+  await expect(page.locator('h1')).toContainText('Part 4');
+});
+
+test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto('/archive/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the archive groups every post by year, newest first', async ({ page }) => {
+  await page.goto('/archive/');
+  await expect(page.locator('main h2')).toHaveText(['2018', '2016', '2015', '2014']);
+  await expect(page.locator('.archive li')).toHaveCount(8);
+});
+
+test('an unknown path is answered with the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: /archive/i }).first()).toBeVisible();
+});
+
+test('at 320 px wide no page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/posts/networking-exploration-nutanix-ahv/', '/conferences/all-things-open-2018/', '/archive/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,62 @@
+/** Facts of the eight posts that the content schema cannot know. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPosts } from '../support/posts.ts';
+
+const posts = readPosts();
+
+test('all eight posts of the source are here', () => {
+  assert.deepEqual(
+    posts.map((p) => p.frontmatter['title']),
+    [
+      'Light Board Series: AHV Open vSwitch Networking – Part 1',
+      'Light Board Series: AHV Open vSwitch Networking – Part 3',
+      'Light Board Series: AHV Open vSwitch Networking – Part 4',
+      'All Things Open 2018',
+      'Networking Exploration in Nutanix AHV',
+      'Nutanix AHV Best Practices Guide',
+      'Nutanix .NEXT Announcement – Acropolis and KVM',
+      'Vienna Avaya Technology Forum',
+    ],
+  );
+});
+
+test('every post says, in a comment beside its date, how the date was derived', () => {
+  for (const post of posts) {
+    assert.match(post.frontmatterText, /^# Date: .{10,}\n(?:.*\n)*?pubDate: \d{4}-\d{2}-\d{2}/m, post.id);
+  }
+});
+
+test('the source order (newest first) is kept by the dates', () => {
+  const order = [
+    'all-things-open-2018',
+    'ahv-ovs-light-board-part-4',
+    'ahv-ovs-light-board-part-3',
+    'ahv-ovs-light-board-part-1',
+    'nutanix-ahv-best-practices-guide',
+    'networking-exploration-nutanix-ahv',
+    'nutanix-next-acropolis-kvm',
+    'vienna-avaya-technology-forum',
+  ];
+  const dates = order.map((id) => Date.parse(String(posts.find((p) => p.id === id)!.frontmatter['pubDate'])));
+  for (let i = 1; i < dates.length; i++) assert.ok(dates[i - 1]! > dates[i]!, `${order[i - 1]} should be newer than ${order[i]}`);
+});
+
+test('the light board parts 1, 3 and 4 share one series and Part 2 is not invented', () => {
+  const parts = posts
+    .filter((p) => p.frontmatter['series'])
+    .map((p) => p.frontmatter['series'] as { id: string; part: number })
+    .sort((a, b) => a.part - b.part);
+  assert.deepEqual(parts, [
+    { id: 'ahv-ovs-light-board', part: 1 },
+    { id: 'ahv-ovs-light-board', part: 3 },
+    { id: 'ahv-ovs-light-board', part: 4 },
+  ]);
+});
+
+test('no post invents a video id', () => {
+  for (const post of posts) {
+    const video = post.frontmatter['video'] as Record<string, unknown> | undefined;
+    assert.equal(video?.['youtube'], undefined, post.id);
+  }
+});
