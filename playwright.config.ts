@@ -6,8 +6,9 @@ const executablePath = await findChromium();
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
- * Browser tests run against the built site (`dist/`), served by `astro preview`
- * exactly as a static host would serve it. `npm run test:e2e` builds first.
+ * Browser tests run against the built site (`dist/`), served by
+ * scripts/serve-static.mjs the way a plain static host serves it (404.html for
+ * unknown paths). `npm run test:e2e` builds first.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --port ${PORT} --host localhost`,
+    command: `node scripts/serve-static.mjs --dir dist --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
