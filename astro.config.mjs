@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { SITE_URL, BASE_PATH } from './src/lib/site-config.mjs';
 import { inlineScriptHashes } from './src/lib/csp-hashes.mjs';
+import { shikiConfig } from './src/markdown/index.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -16,9 +17,10 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
-    // Highlighting arrives with the command-output work (issue 3); until then
-    // code is plain text so the CSP needs no inline style attributes.
-    syntaxHighlight: false,
+    // Shiki, with our transformers: role classes instead of inline colours,
+    // shell sessions split into prompt/command/output, frames with copy buttons.
+    syntaxHighlight: 'shiki',
+    shikiConfig,
   },
   security: {
     csp: {

@@ -12,9 +12,10 @@ for (const post of posts) {
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText(post.title);
     await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    await expect(page.locator('.post-body pre')).toHaveCount(post.codeBlocks);
-    for (const block of await page.locator('.post-body pre').all()) {
-      await expect(block).not.toBeEmpty();
+    const blocks = page.locator('.post-body figure.code-block');
+    await expect(blocks).toHaveCount(post.codeBlocks);
+    for (const block of await blocks.all()) {
+      expect((await block.locator('.line').count()) > 0).toBe(true);
     }
   });
 }

@@ -53,7 +53,7 @@ test('a post prints cleanly: no header, footer or navigation, listings wrap, lig
   await expect(page.locator('.site-footer')).toBeHidden();
   await expect(page.locator('.post-nav')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
-  const pre = page.locator('.post-body pre').first();
+  const pre = page.locator('.post-body figure.code-block pre').first();
   expect(await pre.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe('pre-wrap');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
 });

@@ -2,7 +2,6 @@
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
-import CodeBlock from './CodeBlock.astro';
 import Link from './Link.astro';
 
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, pre: CodeBlock, a: Link };
+export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link };

@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+import { readPosts } from '../support/posts.ts';
+
+const POST = '/posts/networking-exploration-nutanix-ahv/';
+const networking = readPosts().find((p) => p.id === 'networking-exploration-nutanix-ahv')!;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('"Copy commands" on the first ifconfig session copies exactly the command', async ({ page }) => {
+  await page.goto(POST);
+  const block = page.locator('figure.code-block').filter({ hasText: 'ifconfig on the AHV host' });
+  const button = block.getByRole('button', { name: 'Copy commands' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  expect(await clipboard(page)).toBe('ifconfig');
+  await expect(block.getByRole('status')).toHaveText('Commands copied');
+});
+
+test('"Copy all" copies the whole listing, prompt and output, character for character', async ({ page }) => {
+  await page.goto(POST);
+  const block = page.locator('figure.code-block').first();
+  await block.getByRole('button', { name: 'Copy all' }).click();
+  expect(await clipboard(page)).toBe(networking.listings[0]!.lines.join('\n'));
+  await expect(block.getByRole('status')).toHaveText('Copied');
+});
+
+test('"Copy all" on the annotated XML leaves the author\'s notes out and the collapsed lines in', async ({ page }) => {
+  await page.goto(POST);
+  const block = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
+  await block.getByRole('button', { name: 'Copy all' }).click();
+  const listing = networking.listings.find((l) => l.meta.includes('libvirt domain XML'))!.lines;
+  expect(await clipboard(page)).toBe(listing.filter((line) => !line.startsWith('##')).join('\n'));
+});
+
+test('every session offers "Copy commands" that copies its one command', async ({ page }) => {
+  await page.goto(POST);
+  const blocks = page.locator('figure.code-block.session');
+  await expect(blocks).toHaveCount(12);
+  const commands: string[] = [];
+  for (const block of await blocks.all()) {
+    await block.getByRole('button', { name: 'Copy commands' }).click();
+    commands.push(await clipboard(page));
+  }
+  expect(commands).toContain('ps -ef | grep qemu');
+  expect(commands).toContain('cat /etc/libvirt/qemu/NTNX-DRM-3060-G4-1-1-CVM.xml');
+  expect(commands.every((c) => !c.includes('#') && !c.includes('\n'))).toBe(true);
+});
+
+test('selecting a listing with the mouse leaves the prompt out', async ({ page }) => {
+  await page.goto(POST);
+  const pre = page.locator('figure.code-block').nth(1).locator('pre');
+  const box = (await pre.boundingBox())!;
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected).toContain('netstat -r');
+  expect(selected).toContain('Kernel IP routing table');
+  expect(selected).not.toContain('[root@DRM-3060-G4-1-1');
+});
+
+test('a collapsed stretch of output opens by keyboard', async ({ page }) => {
+  await page.goto(POST);
+  const block = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
+  const details = block.locator('details').first();
+  await expect(details.getByText('<on_crash>restart</on_crash>')).toBeHidden();
+  const summary = details.locator('summary');
+  await expect(summary).toHaveText('Show 24 more lines (7–30)');
+  for (let presses = 0; presses < 200 && !(await summary.evaluate((el) => el === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details.getByText('<on_crash>restart</on_crash>')).toBeVisible();
+});
+
+test('prompt, command and output are told apart; addresses, MACs and interfaces stand out', async ({ page }) => {
+  await page.goto(POST);
+  const first = page.locator('figure.code-block').first();
+  await expect(first.locator('.line.cmd .c-prompt')).toHaveText('[root@DRM-3060-G4-1-1 ~]# ');
+  await expect(first.locator('.line.cmd .c-function')).toHaveText('ifconfig');
+  expect(await first.locator('.c-prompt').evaluate((el) => getComputedStyle(el).userSelect)).toBe('none');
+  await expect(first.locator('.c-iface').filter({ hasText: /^eth2\.32$/ })).toHaveCount(1);
+  await expect(first.locator('.c-mac').first()).toHaveText('0C:C4:7A:58:91:50');
+  await expect(first.locator('.c-addr').first()).toHaveText('10.59.31.77');
+  const ovs = page.locator('figure.code-block').filter({ hasText: 'Open vSwitch configuration' });
+  await expect(ovs.locator('.c-keyword').filter({ hasText: 'Bridge' })).toHaveCount(1);
+  await expect(ovs.locator('.c-iface').filter({ hasText: /^vnet0$/ })).toHaveCount(2);
+  const ifcfg = page.locator('figure.code-block').filter({ hasText: 'ifcfg-br0 on the AHV host' });
+  await expect(ifcfg.locator('.c-attr').filter({ hasText: 'IPADDR' })).toHaveCount(1);
+  const xml = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
+  await expect(xml.locator('.line.note')).toHaveCount(2);
+  await expect(xml.locator('.line.annotated')).toHaveCount(2);
+  await expect(xml.locator('.line.highlighted')).toHaveCount(2);
+});
+
+test('the wrapped qemu-kvm listing wraps with a hanging indent and never scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto(POST);
+  const scroll = page.locator('figure.code-block.wrap .code-scroll');
+  expect(await scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const wide = page.locator('figure.code-block').first().locator('.code-scroll');
+  expect(await wide.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await wide.getAttribute('tabindex')).toBe('0');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test('without JavaScript no copy button shows, and collapsed output still opens', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(POST);
+  await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
+  const summary = page.locator('figure.code-block details summary').first();
+  await summary.click();
+  await expect(page.locator('figure.code-block details').first()).toHaveAttribute('open', '');
+  await context.close();
+});
+
+test('pages without listings load no copy script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+  await page.goto('/posts/vienna-avaya-technology-forum/');
+  const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(inline.some((s) => s.includes('data-code-actions'))).toBe(false);
+  expect(scripts.length).toBe(0);
+});
