@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { toTagSlug } from './lib/tags.ts';
-import { withStrictDates } from './content/strict-dates.ts';
+import { withEntryChecks } from './content/entry-checks.ts';
 
 /** YAML turns `2018-10-30` into a Date; anything else is an error, not a guess. */
 const calendarDate = z.date({ error: 'must be a date written as YYYY-MM-DD' });
@@ -16,7 +16,7 @@ const calendarDate = z.date({ error: 'must be a date written as YYYY-MM-DD' });
 export const DESCRIPTION_MAX = 160;
 
 const posts = defineCollection({
-  loader: withStrictDates(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' })),
+  loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' })),
   schema: z
     .object({
       title: z.string().trim().min(1, 'title must not be empty'),
@@ -78,7 +78,7 @@ const series = defineCollection({
 });
 
 const conferences = defineCollection({
-  loader: withStrictDates(glob({ pattern: '*.{yaml,yml}', base: './content/conferences' })),
+  loader: withEntryChecks(glob({ pattern: '*.{yaml,yml}', base: './content/conferences' })),
   schema: z
     .object({
       name: z.string().trim().min(1),

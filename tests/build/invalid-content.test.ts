@@ -87,7 +87,7 @@ const cases: BrokenCase[] = [
   {
     name: 'duplicate slug',
     file: 'content/posts/vienna-avaya-technology-forum.md',
-    mentions: [/same slug/, /vienna-avaya-technology-forum\.mdx/],
+    mentions: [/slug/, /vienna-avaya-technology-forum\.mdx?\b.*vienna-avaya-technology-forum\.mdx?\b/],
     breakSite: (dir) => {
       // A second version of the post saved beside it as .md claims the same URL.
       const copy = readFileSync(join(dir, POST), 'utf8').replace(/^title: .*$/m, 'title: "Vienna, again"');

@@ -1,10 +1,14 @@
 /**
- * YAML reads `pubDate: 2018-02-30` as a Date and silently rolls it over to
- * 2 March, so the schema never sees the mistake. This guard reads the raw
- * text of each entry and refuses any `YYYY-MM-DD` value that is not a real
- * calendar day, naming the file and the field.
+ * Checks on each content file before its schema runs, for mistakes the
+ * schema cannot see:
+ * - YAML reads `pubDate: 2018-02-30` as a Date and silently rolls it over to
+ *   2 March. The raw text of each entry is read and any `YYYY-MM-DD` value
+ *   that is not a real calendar day is refused, naming the file and the field.
+ * - Two files that resolve to the same id (and so the same URL), e.g.
+ *   `post.md` beside `post.mdx`. Astro only warns, and not reliably when the
+ *   files load concurrently.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Loader } from 'astro/loaders';
 
@@ -40,25 +44,31 @@ export function yamlPartOf(fileText: string, filePath: string): string {
   return /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText)?.[1] ?? '';
 }
 
-/** Wraps a file-based loader so every entry's raw dates are checked before its schema runs. */
-export function withStrictDates(loader: Loader): Loader {
+/** Wraps a file-based loader so every entry is checked before its schema runs. */
+export function withEntryChecks(loader: Loader): Loader {
   return {
     ...loader,
-    name: `${loader.name}-strict-dates`,
-    load: (context) =>
-      loader.load({
+    name: `${loader.name}-checked`,
+    load: (context) => {
+      const fileOfId = new Map<string, string>();
+      return loader.load({
         ...context,
         parseData: async (props) => {
           if (props.filePath) {
-            const text = readFileSync(props.filePath, 'utf8');
-            const [problem] = findImpossibleDates(yamlPartOf(text, props.filePath));
+            const file = relative(process.cwd(), props.filePath);
+            const other = fileOfId.get(props.id);
+            if (other && other !== file && existsSync(other)) {
+              throw new Error(`${file}: id: "${props.id}" is also the id of ${other}; two entries cannot share a slug`);
+            }
+            fileOfId.set(props.id, file);
+            const [problem] = findImpossibleDates(yamlPartOf(readFileSync(props.filePath, 'utf8'), props.filePath));
             if (problem) {
-              const file = relative(process.cwd(), props.filePath);
               throw new Error(`${file}: ${problem.field}: "${problem.value}" is not a calendar date (write YYYY-MM-DD)`);
             }
           }
           return context.parseData(props);
         },
-      }),
+      });
+    },
   };
 }
