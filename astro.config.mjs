@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { SITE_URL, BASE_PATH } from './src/lib/site-config.mjs';
 import { inlineScriptHashes } from './src/lib/csp-hashes.mjs';
 import { shikiConfig } from './src/markdown/index.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,7 +16,7 @@ export default defineConfig({
   // Two posts resolving to the same URL is an authoring error, not a warning.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
   markdown: {
     // Shiki, with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.
@@ -34,7 +35,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: inlineScriptHashes },
+      // Pagefind's search runs as WebAssembly.
+      scriptDirective: { hashes: inlineScriptHashes, resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -2,8 +2,22 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
+/** A second build, under /blog/, for the tests that must also pass on a subpath (see package.json test:e2e). */
+const BLOG_PORT = PORT + 1;
+const BLOG_DIR = 'tests/.tmp/dist-e2e-blog';
 const executablePath = await findChromium();
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const launchOptions = {
+  ...(executablePath ? { executablePath } : {}),
+  args: [
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
 
 /**
  * Browser tests run against the built site (`dist/`), served by
@@ -25,26 +39,26 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: [
-            ...(runningAsRoot ? ['--no-sandbox'] : []),
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'base-path',
+      testMatch: ['search.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${BLOG_PORT}/blog/` },
     },
   ],
-  webServer: {
-    command: `node scripts/serve-static.mjs --dir dist --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-static.mjs --dir dist --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs --dir ${BLOG_DIR} --base /blog/ --port ${BLOG_PORT}`,
+      url: `http://localhost:${BLOG_PORT}/blog/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

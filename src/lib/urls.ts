@@ -31,6 +31,8 @@ export const paths = {
   series: (id: string) => withBase(`/series/${id}/`),
   conference: (id: string) => withBase(`/conferences/${id}/`),
   archive: () => withBase('/archive/'),
+  search: () => withBase('/search/'),
+  pagefind: () => withBase('/pagefind/'),
   feed: () => withBase('/rss.xml'),
   sitemap: () => withBase('/sitemap-index.xml'),
 };

@@ -97,7 +97,8 @@ export function transformerTerminalSession(): ShikiTransformer {
         const commandTokens = highlightCommand(this, command);
         command.lines.forEach((lineIndex, k) => {
           const line = session.lines[lineIndex]!;
-          const prompt = line.kind === 'command' && line.prompt ? [roleToken(line.prompt, 'prompt')] : [];
+          // Prompts are not searchable text: `[root@host ~]#` would match every listing.
+          const prompt = line.kind === 'command' && line.prompt ? [{ ...roleToken(line.prompt, 'prompt'), htmlAttrs: { 'data-pagefind-ignore': '' } }] : [];
           rebuilt[lineIndex] = [...prompt, ...(commandTokens[k] ?? [])];
         });
         const output = highlightOutput(this, command.text, command.output.map((n) => session.lines[n]!.text));

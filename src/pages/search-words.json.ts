@@ -1,0 +1,9 @@
+import { getPosts } from '../lib/content.ts';
+import { searchVocabulary } from '../lib/search-vocabulary.ts';
+
+/** The posts' vocabulary, fetched by the search page only when a query finds nothing. */
+export async function GET() {
+  const posts = await getPosts();
+  const words = searchVocabulary(posts.map((post) => `${post.data.title} ${post.data.description} ${post.body ?? ''}`));
+  return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json' } });
+}

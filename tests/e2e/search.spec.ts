@@ -1,0 +1,177 @@
+/**
+ * Search on the built site. Paths are relative so the same tests run on the
+ * root build and, in the "base-path" project, on a build under /blog/.
+ */
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+/** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling. */
+const EXPECTED_FIRST: Array<[string, string]> = [
+  ['ovs-vsctl', 'networking-exploration-nutanix-ahv'],
+  ['virbr0', 'networking-exploration-nutanix-ahv'],
+  ['brctl', 'networking-exploration-nutanix-ahv'],
+  ['10.59.31.77', 'networking-exploration-nutanix-ahv'],
+  ['eth2.32', 'networking-exploration-nutanix-ahv'],
+  ['NTNX-Local-Network', 'networking-exploration-nutanix-ahv'],
+  ['active-slb', 'nutanix-ahv-best-practices-guide'],
+  ['VLAN 32', 'networking-exploration-nutanix-ahv'],
+  ['52:54:00:9c:d8:cd', 'networking-exploration-nutanix-ahv'],
+  ['tap345', 'networking-exploration-nutanix-ahv'],
+  ['Dunbar', 'all-things-open-2018'],
+  ['Azat Mardan', 'all-things-open-2018'],
+  ['Martha Stewart', 'all-things-open-2018'],
+  ['Antonopolous', 'all-things-open-2018'],
+  ['"Everything that touches the customer"', 'all-things-open-2018'],
+  ['"PCI passthrough"', 'nutanix-ahv-best-practices-guide'],
+  ['Magnus Andersson', 'nutanix-ahv-best-practices-guide'],
+  ['LACP', 'nutanix-ahv-best-practices-guide'],
+  ['Skype for Business', 'nutanix-next-acropolis-kvm'],
+  ['Leibovicci', 'nutanix-next-acropolis-kvm'],
+  ['Hilton Vienna', 'vienna-avaya-technology-forum'],
+  ['"Fabric Connect"', 'vienna-avaya-technology-forum'],
+  ['nu.school', 'ahv-ovs-light-board-part-1'],
+];
+
+async function resultsFor(page: Page, query: string) {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-status]')).toHaveText(/results?\b|No results/);
+  return page.locator('.search-result');
+}
+
+function postOf(href: string | null): string {
+  return /\/posts\/([^/]+)\//.exec(href ?? '')?.[1] ?? `not a post: ${href}`;
+}
+
+for (const [query, post] of EXPECTED_FIRST) {
+  test(`"${query}" finds ${post} first`, async ({ page }) => {
+    const results = await resultsFor(page, query);
+    expect(postOf(await results.first().locator('h2 a').getAttribute('href'))).toBe(post);
+  });
+}
+
+test('a result shows title, kind, date, an excerpt with the terms marked, and links to sections', async ({ page }) => {
+  const results = await resultsFor(page, 'virbr0');
+  const first = results.first();
+  await expect(first.locator('h2')).toHaveText('Networking Exploration in Nutanix AHV');
+  await expect(first.locator('.result-meta')).toHaveText('Article · 7 July 2015');
+  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/virbr0/i);
+  const section = first.locator('.sub-results a').first();
+  await expect(section).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/\?highlight=virbr0#[\w-]+$/);
+});
+
+test('the query lives in the URL as you type', async ({ page }) => {
+  await page.goto('search/');
+  await page.getByLabel('Search the notes').fill('Dunbar');
+  await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('Dunbar');
+});
+
+test('each filter narrows the results, with counts, and lives in the URL', async ({ page }) => {
+  const results = await resultsFor(page, 'Nutanix');
+  const all = await results.count();
+  expect(all).toBeGreaterThanOrEqual(6);
+
+  const kind = page.getByRole('group', { name: 'Filters' }).locator('fieldset', { hasText: 'Kind' });
+  await expect(kind.getByText('Video series')).toBeVisible();
+  await kind.getByLabel(/Video series/).check();
+  await expect(results).toHaveCount(3);
+  for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('Video series');
+  expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Video series']);
+  await kind.getByLabel(/Video series/).uncheck();
+  await expect(results).toHaveCount(all);
+
+  const year = page.locator('fieldset', { hasText: 'Year' });
+  await year.getByLabel(/2015/).check();
+  await expect(results).toHaveCount(3);
+  for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('2015');
+  await year.getByLabel(/2015/).uncheck();
+
+  const tag = page.locator('fieldset', { hasText: 'Tag' });
+  await expect(tag.getByLabel(/^\s*VLAN/)).toBeVisible();
+  await expect(tag.locator('label', { hasText: /^\s*VLAN/ }).locator('.count')).toHaveText('(1)');
+  await tag.getByLabel(/^\s*VLAN/).check();
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('Part 3');
+  await tag.getByLabel(/^\s*VLAN/).uncheck();
+
+  const series = page.locator('fieldset', { hasText: 'Series' });
+  await series.getByLabel(/Light Board Series/).check();
+  await expect(results).toHaveCount(3);
+});
+
+test('sorting by newest puts the newest first', async ({ page }) => {
+  await resultsFor(page, 'Nutanix');
+  await page.getByLabel('Sort').selectOption('newest');
+  await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+  const dates = await page.locator('.result-meta').allTextContents();
+  const times = dates.map((d) => Date.parse(d.split(' · ')[1]!));
+  expect([...times].sort((a, b) => b - a)).toEqual(times);
+});
+
+test('keyboard only: "/" to the header box, search, arrows to a result, Enter, and the term is highlighted there', async ({ page }) => {
+  await page.goto('archive/');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('brctl');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=brctl/);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  await page.getByLabel('Search the notes').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.search-result a.result-link').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.search-result a.result-link').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?highlight=brctl/);
+  const mark = page.locator('mark.pagefind-highlight').first();
+  await expect(mark).toHaveText(/brctl/i);
+  await expect(mark).toBeInViewport();
+});
+
+test('Ctrl+K focuses the search box from anywhere', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+});
+
+test('a misspelt query that finds nothing is corrected from the posts\' words, and says so', async ({ page }) => {
+  const results = await resultsFor(page, 'Dunbr');
+  await expect(page.locator('[data-search-status]')).toHaveText('No results for “Dunbr”. Showing results for “dunbar”. 1 result.');
+  await expect(results.first()).toContainText('All Things Open 2018');
+});
+
+test('without JavaScript the search page says so and offers the archive and tags', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('search/?q=brctl');
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'the archive' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'its tags' })).toBeVisible();
+  await expect(page.getByLabel('Search the notes')).toBeHidden();
+  await context.close();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the search page with results, in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await resultsFor(page, 'Nutanix');
+    await expect(results.first()).toBeVisible();
+    const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('Pagefind loads only once the reader starts to search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('search/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  await page.getByLabel('Search the notes').fill('kvm');
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
