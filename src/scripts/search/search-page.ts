@@ -110,9 +110,13 @@ async function run() {
 input.value = state.query;
 sort.value = state.sort;
 
+// A short pause while typing, so a fast typist's intermediate prefixes do not queue searches.
+const TYPING_PAUSE_MS = 60;
+let typingTimer: number | undefined;
 input.addEventListener('input', () => {
   state = { ...state, query: input.value.trim() };
-  void run();
+  window.clearTimeout(typingTimer);
+  typingTimer = window.setTimeout(() => void run(), TYPING_PAUSE_MS);
 });
 sort.addEventListener('change', () => {
   state = { ...state, sort: sort.value === 'newest' ? 'newest' : 'relevance' };

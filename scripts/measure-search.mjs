@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * Measures search on the built site (run `npm run build` first):
+ * - bytes the browser transfers from opening /search/ until the first
+ *   results are shown (cold cache, per query);
+ * - milliseconds from the last keystroke to the results being shown: "first"
+ *   is the query typed right after opening the page (Pagefind still loading),
+ *   "warm" the same query typed again once a search has run.
+ *
+ *   node scripts/measure-search.mjs [--port 4390]
+ */
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { findChromium } from './find-chromium.mjs';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4390' } } });
+const QUERIES = ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
+const origin = `http://localhost:${values.port}`;
+
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', 'dist', '--port', values.port], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-background-networking'] });
+
+const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+const rows = [];
+try {
+  for (const query of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    let bytes = 0;
+    let counting = true;
+    cdp.on('Network.loadingFinished', (event) => {
+      if (counting) bytes += event.encodedDataLength;
+    });
+    await page.addInitScript(() => {
+      const w = window;
+      document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
+      new MutationObserver(() => {
+        const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+        // Results for the whole query, not for a prefix typed on the way.
+        if (w.expected && status.includes(`“${w.expected}”`) && /\d+ results?/.test(status) && w.shown === undefined) w.shown = performance.now();
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${origin}/search/`);
+    await page.evaluate((q) => (window.expected = q), query);
+    await page.locator('#search-input').focus();
+    await page.keyboard.type(query, { delay: 40 });
+    await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 15000 });
+    counting = false;
+    const first = await page.evaluate(() => window.shown - window.lastKey);
+    // Warm: clear, let the page settle, type the query again.
+    await page.locator('#search-input').fill('');
+    await page.waitForTimeout(300);
+    await page.evaluate(() => (window.shown = undefined));
+    await page.keyboard.type(query, { delay: 40 });
+    await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 15000 });
+    const warm = await page.evaluate(() => window.shown - window.lastKey);
+    rows.push({ query, bytes, first, warm });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+console.log('| query | bytes transferred until results | ms, first query | ms, warm |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of rows) console.log(`| ${row.query} | ${row.bytes} | ${row.first.toFixed(0)} | ${row.warm.toFixed(0)} |`);
+console.log(
+  `| **median** | **${median(rows.map((r) => r.bytes))}** | **${median(rows.map((r) => r.first)).toFixed(0)}** | **${median(rows.map((r) => r.warm)).toFixed(0)}** |`,
+);
