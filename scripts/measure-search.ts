@@ -7,12 +7,24 @@
  *   is the query typed right after opening the page (Pagefind still loading),
  *   "warm" the same query typed again once a search has run.
  *
- *   node scripts/measure-search.mjs [--port 4390]
+ *   node scripts/measure-search.ts [--port 4390]
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+
+/** What the page records for us. */
+interface Timing {
+  lastKey?: number;
+  shown?: number | undefined;
+  expected?: string;
+}
+declare global {
+  interface Window {
+    timing: Timing;
+  }
+}
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4390' } } });
 const QUERIES = ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
@@ -20,10 +32,11 @@ const origin = `http://localhost:${values.port}`;
 
 const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', 'dist', '--port', values.port], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
-const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-background-networking'] });
+const executablePath = await findChromium();
+const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
 
-const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
-const rows = [];
+const median = (numbers: number[]): number => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
+const rows: Array<{ query: string; bytes: number; first: number; warm: number }> = [];
 try {
   for (const query of QUERIES) {
     const context = await browser.newContext();
@@ -32,11 +45,11 @@ try {
     await cdp.send('Network.enable');
     let bytes = 0;
     let counting = true;
-    cdp.on('Network.loadingFinished', (event) => {
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
       if (counting) bytes += event.encodedDataLength;
     });
     await page.addInitScript(() => {
-      const w = window;
+      const w = (window.timing = {} as Timing);
       document.addEventListener('keydown', () => (w.lastKey = performance.now()), true);
       new MutationObserver(() => {
         const status = document.querySelector('[data-search-status]')?.textContent ?? '';
@@ -45,19 +58,19 @@ try {
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`${origin}/search/`);
-    await page.evaluate((q) => (window.expected = q), query);
+    await page.evaluate((q) => (window.timing.expected = q), query);
     await page.locator('#search-input').focus();
     await page.keyboard.type(query, { delay: 40 });
-    await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 15000 });
+    await page.waitForFunction(() => window.timing.shown !== undefined, null, { timeout: 15000 });
     counting = false;
-    const first = await page.evaluate(() => window.shown - window.lastKey);
+    const first = await page.evaluate(() => window.timing.shown! - window.timing.lastKey!);
     // Warm: clear, let the page settle, type the query again.
     await page.locator('#search-input').fill('');
     await page.waitForTimeout(300);
-    await page.evaluate(() => (window.shown = undefined));
+    await page.evaluate(() => (window.timing.shown = undefined));
     await page.keyboard.type(query, { delay: 40 });
-    await page.waitForFunction(() => window.shown !== undefined, null, { timeout: 15000 });
-    const warm = await page.evaluate(() => window.shown - window.lastKey);
+    await page.waitForFunction(() => window.timing.shown !== undefined, null, { timeout: 15000 });
+    const warm = await page.evaluate(() => window.timing.shown! - window.timing.lastKey!);
     rows.push({ query, bytes, first, warm });
     await context.close();
   }
