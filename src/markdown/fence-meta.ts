@@ -13,6 +13,8 @@
 export interface FenceMeta {
   title?: string;
   caption?: string;
+  /** Diagrams: what the picture shows, in words. */
+  alt?: string;
   mark: Set<number>;
   ins: Set<number>;
   del: Set<number>;
@@ -57,9 +59,9 @@ export function parseFenceMeta(raw: string | undefined): FenceMeta {
     } else if (word !== undefined) {
       meta.words.push(word.replace(/\\(.)/g, '$1'));
     } else if (flag !== undefined) {
-      if (flag !== 'wrap') throw new FenceMetaError(`unknown code fence option "${flag}" (known: title, caption, mark, ins, del, collapse, wrap, /text/)`);
+      if (flag !== 'wrap') throw new FenceMetaError(`unknown code fence option "${flag}" (known: title, caption, alt, mark, ins, del, collapse, wrap, /text/)`);
       meta.wrap = true;
-    } else if (key === 'title' || key === 'caption') {
+    } else if (key === 'title' || key === 'caption' || key === 'alt') {
       if (quoted === undefined) throw new FenceMetaError(`${key} needs a quoted value: ${key}="…"`);
       meta[key] = quoted;
     } else if (key === 'mark' || key === 'ins' || key === 'del') {
@@ -69,7 +71,7 @@ export function parseFenceMeta(raw: string | undefined): FenceMeta {
       if (braces === undefined) throw new FenceMetaError('collapse needs line ranges in braces: collapse={20-80}');
       meta.collapse.push(...parseRanges(braces, key));
     } else {
-      throw new FenceMetaError(`unknown code fence option "${key}" (known: title, caption, mark, ins, del, collapse, wrap, /text/)`);
+      throw new FenceMetaError(`unknown code fence option "${key}" (known: title, caption, alt, mark, ins, del, collapse, wrap, /text/)`);
     }
   }
   meta.collapse.sort((a, b) => a.start - b.start);

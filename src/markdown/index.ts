@@ -13,13 +13,14 @@ import { transformerNetworkOverlay, transformerTerminalSession } from './transfo
 import { transformerLineMarks } from './transformers/line-marks.ts';
 import { transformerRoleClasses, transformerUnwrapPlainSpans } from './transformers/role-classes.ts';
 import { transformerCodeFrame } from './transformers/code-frame.ts';
+import { dotLanguage, transformerDiagram } from './transformers/diagram.ts';
 
 type ShikiConfig = NonNullable<NonNullable<AstroUserConfig['markdown']>['shikiConfig']>;
 
 export const shikiConfig: ShikiConfig = {
   theme: codeTheme,
   // Languages the transformers tokenise with, beyond the fences' own.
-  langs: [ovsVsctlGrammar, ifconfigGrammar, 'shellscript', 'powershell', 'xml', 'ini', 'yaml', 'json'] as NonNullable<ShikiConfig['langs']>,
+  langs: [ovsVsctlGrammar, ifconfigGrammar, dotLanguage, 'shellscript', 'powershell', 'xml', 'ini', 'yaml', 'json'] as NonNullable<ShikiConfig['langs']>,
   wrap: null,
   transformers: [
     transformerTerminalSession(),
@@ -30,6 +31,7 @@ export const shikiConfig: ShikiConfig = {
     transformerNotationWordHighlight(),
     transformerRoleClasses(),
     transformerUnwrapPlainSpans(),
+    transformerDiagram(),
     transformerCodeFrame(),
   ],
 };

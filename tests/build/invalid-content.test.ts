@@ -10,6 +10,7 @@ import { astroBuild, copySite } from '../support/site-build.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
 const SERIES_POST = 'content/posts/ahv-ovs-light-board-part-4.mdx';
+const DIAGRAM_POST = 'content/posts/networking-exploration-nutanix-ahv.mdx';
 
 interface BrokenCase {
   name: string;
@@ -83,6 +84,18 @@ const cases: BrokenCase[] = [
     file: SERIES_POST,
     mentions: [/series\.part/, /part 3/, /ahv-ovs-light-board-part-3\.mdx/],
     breakSite: (dir) => edit(dir, SERIES_POST, (t) => t.replace(/part: 4/, 'part: 3')),
+  },
+  {
+    name: 'broken diagram source',
+    file: DIAGRAM_POST,
+    mentions: [/diagram: syntax error in line \d+/],
+    breakSite: (dir) => edit(dir, DIAGRAM_POST, (t) => t.replace('  bond0 -> eth2 -> network;', '  bond0 -> -> network;')),
+  },
+  {
+    name: 'diagram without a text alternative',
+    file: DIAGRAM_POST,
+    mentions: [/diagram: a ```dot fence needs alt=/],
+    breakSite: (dir) => edit(dir, DIAGRAM_POST, (t) => t.replace(/```dot alt="[^"]*"/, '```dot')),
   },
   {
     name: 'duplicate slug',

@@ -5,6 +5,7 @@ import { pageTypes } from './site-pages.ts';
 for (const scheme of ['light', 'dark'] as const) {
   for (const [kind, path] of Object.entries(pageTypes)) {
     test(`axe finds no violations on the ${kind} page (${path}) in ${scheme}`, async ({ page }) => {
+      test.slow(); // axe's contrast check walks every code token
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();

@@ -8,6 +8,7 @@ export interface PostSource {
   id: string;
   title: string;
   codeBlocks: number;
+  diagrams: number;
 }
 
 export const posts: PostSource[] = readdirSync(postsDir)
@@ -15,8 +16,9 @@ export const posts: PostSource[] = readdirSync(postsDir)
   .map((name) => {
     const text = readFileSync(join(postsDir, name), 'utf8');
     const title = /^title:\s*"(.*)"\s*$/m.exec(text)?.[1] ?? '';
-    const fences = text.split('\n').filter((line) => /^```\S/.test(line)).length;
-    return { id: name.replace(/\.mdx$/, ''), title, codeBlocks: fences };
+    const fences = text.split('\n').filter((line) => /^```\S/.test(line));
+    const diagrams = fences.filter((line) => line.startsWith('```dot')).length;
+    return { id: name.replace(/\.mdx$/, ''), title, codeBlocks: fences.length - diagrams, diagrams };
   });
 
 /** One page of each kind, for checks that run on every page type. */

@@ -18,6 +18,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer } from 'shiki';
 import { blockFacts, fenceMetaOf } from '../block-context.ts';
+import { DIAGRAM_LANGS } from './diagram.ts';
 
 const LANGUAGE_LABELS: Record<string, string> = {
   shellsession: 'Shell session',
@@ -77,6 +78,7 @@ export function transformerCodeFrame(): ShikiTransformer {
       if (!pre) return;
       const code = pre.children.find((n): n is Element => n.type === 'element' && n.tagName === 'code')!;
       const facts = blockFacts(this);
+      if (DIAGRAM_LANGS.has(facts.lang ?? '')) return;
       const meta = fenceMetaOf(this);
       const lang = facts.lang ?? String(pre.properties['dataLanguage'] ?? 'text');
       const session = facts.session;
