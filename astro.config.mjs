@@ -34,6 +34,8 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The YouTube player, loaded only when a reader presses play.
+        'frame-src https://www.youtube-nocookie.com',
       ],
       // Pagefind's search runs as WebAssembly.
       scriptDirective: { hashes: inlineScriptHashes, resources: ["'self'", "'wasm-unsafe-eval'"] },

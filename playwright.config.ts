@@ -5,6 +5,9 @@ const PORT = Number(process.env.E2E_PORT ?? 4322);
 /** A second build, under /blog/, for the tests that must also pass on a subpath (see package.json test:e2e). */
 const BLOG_PORT = PORT + 1;
 const BLOG_DIR = 'tests/.tmp/dist-e2e-blog';
+/** The site plus test-only posts (tests/support/build-fixture-site.ts), for features no real post uses yet. */
+const FIXTURE_PORT = PORT + 2;
+const FIXTURE_DIR = 'tests/.tmp/dist-fixtures';
 const executablePath = await findChromium();
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const launchOptions = {
@@ -39,12 +42,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: ['video.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'base-path',
       testMatch: ['search.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${BLOG_PORT}/blog/` },
+    },
+    {
+      name: 'fixtures',
+      testMatch: ['video.spec.ts'],
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}/` },
     },
   ],
   webServer: [
@@ -57,6 +66,12 @@ export default defineConfig({
     {
       command: `node scripts/serve-static.mjs --dir ${BLOG_DIR} --base /blog/ --port ${BLOG_PORT}`,
       url: `http://localhost:${BLOG_PORT}/blog/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-static.mjs --dir ${FIXTURE_DIR} --port ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -46,13 +46,15 @@ const posts = defineCollection({
       conference: reference('conferences').optional(),
       video: z
         .object({
-          /** YouTube video id: exactly 11 characters of [A-Za-z0-9_-]. */
+          title: z.string().trim().min(1),
+          /** YouTube video id: exactly 11 characters of [A-Za-z0-9_-]. Never guessed: leave it out when unknown. */
           youtube: z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'youtube must be an 11-character YouTube video id').optional(),
-          /** Where the video lives when its id is not known. */
-          channel: z.url().optional(),
-          title: z.string().min(1).optional(),
+          /** Where the video was published, shown instead of an embed when the id is unknown. */
+          channel: z.string().trim().min(1).optional(),
+          channelUrl: z.url().optional(),
         })
         .strict()
+        .refine((video) => video.youtube || video.channel, { message: 'a video needs its youtube id or, when the id is unknown, the channel it was published on' })
         .optional(),
       draft: z.boolean().default(false),
     })

@@ -1,0 +1,36 @@
+/** Videos of posts: where they play, and what to say when they cannot be embedded. */
+
+export interface PostVideo {
+  title: string;
+  youtube?: string | undefined;
+  channel?: string | undefined;
+  channelUrl?: string | undefined;
+}
+
+export type VideoStatus = 'embedded' | 'elsewhere' | 'none';
+
+export function videoStatus(video: PostVideo | undefined): VideoStatus {
+  if (!video) return 'none';
+  return video.youtube ? 'embedded' : 'elsewhere';
+}
+
+export const VIDEO_STATUS_LABEL: Record<VideoStatus, string> = {
+  embedded: 'Video embedded',
+  elsewhere: 'Video on YouTube (address not preserved)',
+  none: 'No video',
+};
+
+/** The player comes from YouTube's privacy-enhanced domain, and only after a click. */
+export const YOUTUBE_PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
+
+export function youtubeEmbedUrl(id: string): string {
+  return `${YOUTUBE_PLAYER_ORIGIN}/embed/${encodeURIComponent(id)}?autoplay=1`;
+}
+
+export function youtubeWatchUrl(id: string): string {
+  return `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
+}
+
+export function youtubeSearchUrl(query: string): string {
+  return `https://www.youtube.com/results?search_query=${encodeURIComponent(query)}`;
+}

@@ -1,0 +1,83 @@
+/** Runs on the fixture build (tests/fixtures/posts/video-fixture.mdx), the only post with a known YouTube id. */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.ts';
+
+const POST = 'posts/video-fixture/';
+
+test('nothing outside the site is requested until play; then the player comes from youtube-nocookie', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  // No network here: answer the player's request ourselves.
+  await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  await page.goto(POST);
+  await page.waitForLoadState('networkidle');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(300);
+  expect(foreign).toEqual([]);
+
+  const facade = page.getByRole('link', { name: 'Play video: Fixture video (loads the YouTube player)' });
+  await expect(facade).toBeVisible();
+  await facade.click();
+  const iframe = page.locator('iframe.video-frame');
+  await expect(iframe).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
+  await expect(iframe).toHaveAttribute('title', 'Fixture video');
+  await expect(iframe).toBeFocused();
+  expect(foreign.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+  expect(foreign.length).toBeGreaterThan(0);
+});
+
+test('the facade plays from the keyboard', async ({ page }) => {
+  await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  await page.goto(POST);
+  await page.getByRole('link', { name: /^Play video: Fixture video/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('iframe.video-frame')).toBeVisible();
+});
+
+test('without JavaScript the video is a working link to YouTube', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(POST);
+  const link = page.getByRole('link', { name: /^Play video: Fixture video/ });
+  await expect(link).toHaveAttribute('href', 'https://www.youtube.com/watch?v=M7lc1UVf-VE');
+  await expect(page.locator('iframe')).toHaveCount(0);
+  await context.close();
+});
+
+test('a self-hosted video loads nothing but its poster until played, and has captions', async ({ page }) => {
+  const media: string[] = [];
+  page.on('request', (request) => request.url().includes('/media/') && media.push(new URL(request.url()).pathname));
+  await page.goto(POST);
+  const video = page.locator('figure.self-hosted-video video');
+  await expect(video).toHaveAttribute('preload', 'none');
+  await expect(video).toHaveAttribute('poster', '/media/fixture-poster.svg');
+  await expect(video.locator('track[kind="captions"]')).toHaveAttribute('src', '/media/fixture.en.vtt');
+  await page.waitForLoadState('networkidle');
+  expect(media.filter((path) => path.endsWith('.webm'))).toEqual([]);
+});
+
+test('the light board parts say where their videos live, and the series shows every part\'s video status', async ({ page }) => {
+  await page.goto('posts/ahv-ovs-light-board-part-1/');
+  const note = page.getByRole('complementary', { name: 'About the video' });
+  await expect(note).toContainText('was published on the nu.school YouTube page of the Nutanix education team');
+  await expect(page.locator('iframe, a[data-youtube-id]')).toHaveCount(0);
+  await page.goto('series/ahv-ovs-light-board/');
+  await expect(page.locator('.parts li')).toHaveText([
+    /Part 1:.*Video on YouTube \(address not preserved\)/s,
+    /Part 2: not published on this site/s,
+    /Part 3:.*No video/s,
+    /Part 4:.*Video on YouTube \(address not preserved\)/s,
+  ]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations on the page with videos, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(POST);
+    const report = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
+  });
+}

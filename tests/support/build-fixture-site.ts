@@ -1,0 +1,25 @@
+/**
+ * Builds the site plus the test-only posts of tests/fixtures/posts/ (and the
+ * files of tests/fixtures/public/) into tests/.tmp/dist-fixtures, for the
+ * browser tests of features no real post uses yet (a YouTube embed with a
+ * known id, a self-hosted video).
+ *
+ *   node tests/support/build-fixture-site.ts
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './posts.ts';
+import { TMP, astroBuild, copySite } from './site-build.ts';
+
+export const FIXTURE_DIST = join(TMP, 'dist-fixtures');
+
+const dir = copySite('fixture-site');
+cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });
+cpSync(join(ROOT, 'tests/fixtures/public'), join(dir, 'public'), { recursive: true });
+rmSync(FIXTURE_DIST, { recursive: true, force: true });
+const { code, output } = await astroBuild(dir, { OUT_DIR: FIXTURE_DIST });
+if (code !== 0) {
+  console.error(output);
+  process.exit(1);
+}
+console.log(`Fixture site built into ${FIXTURE_DIST}`);
