@@ -16,6 +16,9 @@ export default defineConfig({
   // Two posts resolving to the same URL is an authoring error, not a warning.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
+  // Images in posts get srcset/sizes for the column width. Their layout CSS
+  // lives in global.css: Astro's injected responsive styles would need a CSP hash.
+  image: { layout: 'constrained', responsiveStyles: false },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
   markdown: {
     // Shiki, with our transformers: role classes instead of inline colours,

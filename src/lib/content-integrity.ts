@@ -5,6 +5,8 @@
  * its own; src/lib/content.ts runs it on every build and dev request.
  */
 
+import { findImagesWithoutAlt } from './image-alt.ts';
+
 export interface PostFacts {
   id: string;
   /** Path of the source file, as the content layer recorded it. */
@@ -12,6 +14,8 @@ export interface PostFacts {
   tags: string[];
   series?: { id: string; part: number } | undefined;
   conference?: string | undefined;
+  /** The Markdown/MDX source, checked for images without alt text. */
+  body?: string | undefined;
 }
 
 export interface KnownIds {
@@ -26,6 +30,9 @@ export function findContentProblems(posts: PostFacts[], known: KnownIds): string
 
   for (const post of posts) {
     const where = post.filePath;
+    for (const image of findImagesWithoutAlt(post.body ?? '')) {
+      problems.push(`${where}: body line ${image.line}: image "${image.src}" has no alt text (say what it shows: ![what it shows](${image.src}))`);
+    }
     for (const tag of post.tags) {
       if (!known.tags.has(tag)) {
         problems.push(`${where}: tags: unknown tag "${tag}" (declare it in content/tags.yaml; known: ${[...known.tags].sort().join(', ')})`);

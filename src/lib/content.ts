@@ -37,6 +37,7 @@ async function loadCheckedPosts(): Promise<Post[]> {
       tags: post.data.tags,
       series: post.data.series ? { id: post.data.series.id.id, part: post.data.series.part } : undefined,
       conference: post.data.conference?.id,
+      body: post.body,
     })),
     {
       series: new Map(series.map((s) => [s.id, { parts: s.data.parts }])),

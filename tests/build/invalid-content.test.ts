@@ -98,6 +98,18 @@ const cases: BrokenCase[] = [
     breakSite: (dir) => edit(dir, DIAGRAM_POST, (t) => t.replace(/```dot alt="[^"]*"/, '```dot')),
   },
   {
+    name: 'image without alt text',
+    file: POST,
+    mentions: [/body line \d+: image "\/favicon\.svg" has no alt text/],
+    breakSite: (dir) => edit(dir, POST, (t) => `${t}\n![](/favicon.svg)\n`),
+  },
+  {
+    name: 'malformed video id',
+    file: POST,
+    mentions: [/video\.youtube/, /11-character YouTube video id/],
+    breakSite: (dir) => edit(dir, POST, (t) => t.replace(/^tags: /m, 'video: { title: "A talk", youtube: "not-an-id" }\ntags: ')),
+  },
+  {
     name: 'duplicate slug',
     file: 'content/posts/vienna-avaya-technology-forum.md',
     mentions: [/slug/, /vienna-avaya-technology-forum\.mdx?\b.*vienna-avaya-technology-forum\.mdx?\b/],

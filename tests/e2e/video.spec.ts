@@ -81,3 +81,15 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 2).join(', ')}`)).toEqual([]);
   });
 }
+
+test('an image in a post goes through the image pipeline: modern format, sizes, dimensions, lazy', async ({ page }) => {
+  await page.goto(POST);
+  const image = page.getByRole('img', { name: 'A colour gradient from blue to green, a test image' });
+  await expect(image).toHaveAttribute('src', /\/_astro\/fixture-gradient\.[\w-]+\.webp$/);
+  await expect(image).toHaveAttribute('width', '640');
+  await expect(image).toHaveAttribute('height', '360');
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  await expect(image).toHaveAttribute('decoding', 'async');
+  await expect(image).toHaveAttribute('srcset', /fixture-gradient\.[\w-]+\.webp 640w/);
+  await expect(image).toHaveAttribute('sizes', /640px/);
+});
