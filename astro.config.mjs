@@ -6,6 +6,7 @@ import { SITE_URL, BASE_PATH } from './src/lib/site-config.mjs';
 import { inlineScriptHashes } from './src/lib/csp-hashes.mjs';
 import { shikiConfig } from './src/markdown/index.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { linkCheckIntegration } from './src/integrations/link-check.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,7 +20,7 @@ export default defineConfig({
   // Images in posts get srcset/sizes for the column width. Their layout CSS
   // lives in global.css: Astro's injected responsive styles would need a CSP hash.
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), linkCheckIntegration(), pagefindIntegration()],
   markdown: {
     // Shiki, with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.

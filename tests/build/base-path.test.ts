@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { TMP, astroBuild } from '../support/site-build.ts';
-import { findBrokenReferences, listFiles } from '../support/crawl.ts';
+import { findBrokenReferences, listFiles } from '../../src/lib/site-links.ts';
 
 const OUT = join(TMP, 'dist-blog');
 const ORIGIN = 'https://notes.example.org';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { astroBuild, copySite } from '../support/site-build.ts';
-import { listFiles } from '../support/crawl.ts';
+import { listFiles } from '../../src/lib/site-links.ts';
 
 const DRAFT_TITLE = 'An unfinished draft about br0-arp';
 let dir = '';

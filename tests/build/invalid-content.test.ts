@@ -110,6 +110,18 @@ const cases: BrokenCase[] = [
     breakSite: (dir) => edit(dir, POST, (t) => t.replace(/^tags: /m, 'video: { title: "A talk", youtube: "not-an-id" }\ntags: ')),
   },
   {
+    name: 'broken internal link',
+    file: 'posts/vienna-avaya-technology-forum/index.html',
+    mentions: [/Broken internal links/, /\/posts\/no-such-post\/ \(no such file\)/],
+    breakSite: (dir) => edit(dir, POST, (t) => `${t}\nSee [a post that is not there](/posts/no-such-post/).\n`),
+  },
+  {
+    name: 'broken anchor',
+    file: 'posts/vienna-avaya-technology-forum/index.html',
+    mentions: [/\/posts\/networking-exploration-nutanix-ahv\/#no-such-section \(no element with id "no-such-section"\)/],
+    breakSite: (dir) => edit(dir, POST, (t) => `${t}\nSee [a section](/posts/networking-exploration-nutanix-ahv/#no-such-section).\n`),
+  },
+  {
     name: 'duplicate slug',
     file: 'content/posts/vienna-avaya-technology-forum.md',
     mentions: [/slug/, /vienna-avaya-technology-forum\.mdx?\b.*vienna-avaya-technology-forum\.mdx?\b/],

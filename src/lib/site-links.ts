@@ -1,4 +1,8 @@
-/** Reads a built site from disk: its pages, the URLs they reference, and whether those resolve. */
+/**
+ * Reads a built site from disk: its pages, the URLs they reference, and
+ * whether those resolve. Used by the build (src/integrations/link-check.ts)
+ * and by the tests.
+ */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

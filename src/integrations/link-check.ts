@@ -1,0 +1,30 @@
+/**
+ * After every build, every internal link, asset, feed and sitemap URL of the
+ * output must stay under the base path and lead somewhere, `#anchor`
+ * included; otherwise the build fails, naming the page and the link.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { findBrokenReferences } from '../lib/site-links.ts';
+
+export function linkCheckIntegration(): AstroIntegration {
+  let origin = 'http://localhost:4321';
+  let base = '/';
+  return {
+    name: 'site:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? origin).origin;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const { checked, broken } = findBrokenReferences(fileURLToPath(dir), origin, base);
+        if (broken.length > 0) {
+          const lines = broken.map((b) => `${b.page}: ${b.url} (${b.reason})`);
+          throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
+        }
+        logger.info(`${checked} internal links checked, none broken`);
+      },
+    },
+  };
+}
