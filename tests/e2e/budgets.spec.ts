@@ -1,0 +1,42 @@
+/**
+ * Byte budgets and requests, on the built site. Bytes are deterministic for a
+ * given build, so they are tested here; timings are measured by scripts, not tests.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures.ts';
+import { pageTypes, posts } from './site-pages.ts';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const POST_BUDGET = 30 * 1024;
+
+function pageBytes(path: string): { gzip: number; scriptsInHead: string[] } {
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const assets = [...new Set([...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!))];
+  const gzip = [html, ...assets.map((a) => readFileSync(join(DIST, a), 'utf8'))].reduce((sum, text) => sum + gzipSync(text, { level: 9 }).length, 0);
+  const head = html.slice(0, html.indexOf('</head>'));
+  const scriptsInHead = [...head.matchAll(/<script\b([^>]*)\bsrc=/g)].map((m) => m[0]).filter((tag) => !/type="module"|\basync\b|\bdefer\b/.test(tag));
+  return { gzip, scriptsInHead };
+}
+
+for (const post of posts) {
+  test(`${post.id}: HTML + CSS + JS at most 30 KB gzip, no render-blocking script`, () => {
+    const { gzip, scriptsInHead } = pageBytes(`posts/${post.id}`);
+    expect(gzip).toBeLessThanOrEqual(POST_BUDGET);
+    expect(scriptsInHead).toEqual([]);
+  });
+}
+
+for (const [kind, path] of Object.entries({ ...pageTypes, search: '/search/?q=brctl' })) {
+  test(`the ${kind} page requests nothing from any other origin`, async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(new URL(baseURL!).origin) && !url.startsWith('data:')) foreign.push(url);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(foreign).toEqual([]);
+  });
+}
