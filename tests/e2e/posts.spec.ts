@@ -82,3 +82,8 @@ test('a post carries canonical, Open Graph and BlogPosting JSON-LD', async ({ pa
   expect(jsonLd.headline).toBe('Nutanix AHV Best Practices Guide');
   expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('the post header reads as a sentence: date, reading time', async ({ page }) => {
+  await page.goto('/posts/ahv-ovs-light-board-part-1/');
+  await expect(page.locator('.post-header .meta')).toHaveText(/^Published 2 February 2016 · \d+ min read$/);
+});

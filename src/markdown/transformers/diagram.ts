@@ -3,8 +3,8 @@
  *
  *   <figure class="diagram">
  *     <svg role="img" aria-labelledby="…-alt" aria-describedby="…-text">…</svg>
- *     <figcaption>caption</figcaption>
  *     <details><summary>The diagram in words</summary><p id="…-alt">alt</p><ul id="…-text">connections</ul></details>
+ *     <figcaption>caption</figcaption>
  *   </figure>
  *
  * `alt="…"` (what the diagram shows) and `caption="…"` are required: a
@@ -58,12 +58,12 @@ export function transformerDiagram(): ShikiTransformer {
       root.children = [
         el('figure', { className: ['diagram'] }, [
           ...(fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[]),
-          el('figcaption', {}, [text(meta.caption)]),
           el('details', { className: ['diagram-text'] }, [
             el('summary', {}, [text('The diagram in words')]),
             el('p', { id: `${id}-alt` }, [text(meta.alt)]),
             el('ul', { id: `${id}-text` }, items),
           ]),
+          el('figcaption', {}, [text(meta.caption)]),
         ]),
       ];
       return root;
