@@ -42,7 +42,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['video.spec.ts'],
+      testIgnore: ['video.spec.ts', 'hostile-content.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
@@ -52,7 +52,7 @@ export default defineConfig({
     },
     {
       name: 'fixtures',
-      testMatch: ['video.spec.ts'],
+      testMatch: ['video.spec.ts', 'hostile-content.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${FIXTURE_PORT}/` },
     },
   ],
