@@ -136,6 +136,9 @@ for (const n of sizes) {
   const [seconds, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   const dist = join(dir, 'dist');
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  console.log(`[bench] N=${n}: ${seconds}s, ${pages} pages; measuring the first search query…`);
+  const measured = spawnSync(process.execPath, [join(ROOT, 'scripts/measure-search.ts'), '--dir', dist, '--queries', 'ifconfig'], { cwd: ROOT, encoding: 'utf8' });
+  const firstSearchBytes = Number(/\| ifconfig \| (\d+) \|/.exec(measured.stdout)?.[1] ?? NaN);
   const result = {
     n,
     buildSeconds: seconds!,
@@ -147,17 +150,17 @@ for (const n of sizes) {
     post: pageWeight(dist, 'posts/bench-1/index.html'),
     home: pageWeight(dist, 'index.html'),
     search: pageWeight(dist, 'search/index.html'),
+    firstSearchBytes,
   };
-  console.log(`[bench] N=${n}: ${seconds}s, ${pages} pages`);
   results.push(result);
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log('\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |');
+console.log('\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |');
 for (const r of results) {
   const w = (p: typeof r.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
-  console.log(`| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} |`);
+  console.log(`| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} |`);
 }
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];

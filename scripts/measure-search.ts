@@ -7,7 +7,7 @@
  *   is the query typed right after opening the page (Pagefind still loading),
  *   "warm" the same query typed again once a search has run.
  *
- *   node scripts/measure-search.ts [--port 4390]
+ *   node scripts/measure-search.ts [--port 4390] [--dir dist] [--queries ovs-vsctl,virbr0]
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -26,11 +26,13 @@ declare global {
   }
 }
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4390' } } });
-const QUERIES = ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '4390' }, dir: { type: 'string', default: 'dist' }, queries: { type: 'string' } },
+});
+const QUERIES = values.queries?.split(',') ?? ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
 const origin = `http://localhost:${values.port}`;
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', 'dist', '--port', values.port], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', values.dir, '--port', values.port], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
 const executablePath = await findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });

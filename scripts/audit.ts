@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse (mobile settings) on home, the networking post and the search
+ * page of the built site, with the system Chromium. Prints the four category
+ * scores and LCP / CLS / TBT; exits non-zero when accessibility, best
+ * practices or SEO is below 100. Not part of `npm test`: scores depend on the
+ * machine. Run `npm run build` first.
+ *
+ *   npm run audit
+ */
+import { spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from './find-chromium.mjs';
+
+const PORT = 4395;
+const PAGES = ['/', '/posts/networking-exploration-nutanix-ahv/', '/search/?q=ovs-vsctl'];
+const STRICT = ['accessibility', 'best-practices', 'seo'];
+
+const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+const chromePath = await findChromium();
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+let failed = false;
+console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+try {
+  for (const path of PAGES) {
+    const result = await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    const lhr = result!.lhr;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
+    console.log(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${audit('largest-contentful-paint')} | ${audit('cumulative-layout-shift')} | ${audit('total-blocking-time')} |`);
+    for (const id of STRICT) {
+      if (score(id) < 100) {
+        failed = true;
+        const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories[id]?.auditRefs.some((r) => r.id === a.id && r.weight > 0));
+        console.log(`  ${id} below 100 on ${path}: ${failing.map((a) => a.id).join(', ')}`);
+      }
+    }
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+process.exit(failed ? 1 : 0);
