@@ -13,7 +13,7 @@ import { withEntryChecks } from './content/entry-checks.ts';
 /** YAML turns `2018-10-30` into a Date; anything else is an error, not a guess. */
 const calendarDate = z.date({ error: 'must be a date written as YYYY-MM-DD' });
 
-export const DESCRIPTION_MAX = 160;
+const DESCRIPTION_MAX = 160;
 
 const posts = defineCollection({
   loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' })),

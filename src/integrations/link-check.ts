@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../lib/site-config.mjs';
 import { findBrokenReferences } from '../lib/site-links.ts';
 
 export function linkCheckIntegration(): AstroIntegration {
@@ -15,7 +16,7 @@ export function linkCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         origin = new URL(config.site ?? origin).origin;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
         const { checked, broken } = findBrokenReferences(fileURLToPath(dir), origin, base);

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../lib/site-config.mjs';
 import { close, createIndex } from 'pagefind';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -44,7 +45,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
  * @param {string} source
  * @returns {`sha256-${string}`}
  */
-export function sha256Source(source) {
+function sha256Source(source) {
   return `sha256-${createHash('sha256').update(source).digest('base64')}`;
 }
 

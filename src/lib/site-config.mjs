@@ -3,7 +3,7 @@
 // Plain .mjs so astro.config.mjs and the TypeScript sources share it.
 
 /** @param {string | undefined} value */
-function normaliseBase(value) {
+export function normaliseBase(value) {
   const trimmed = (value ?? '/').trim();
   if (trimmed === '' || trimmed === '/') return '/';
   return `/${trimmed.replace(/^\/+|\/+$/g, '')}/`;

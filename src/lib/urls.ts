@@ -36,8 +36,3 @@ export const paths = {
   feed: () => withBase('/rss.xml'),
   sitemap: () => withBase('/sitemap-index.xml'),
 };
-
-/** An absolute URL for a site path (canonical links, feeds, Open Graph). */
-export function absoluteUrl(sitePathWithBase: string, site: URL | string): string {
-  return new URL(sitePathWithBase, site).href;
-}

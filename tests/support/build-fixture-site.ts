@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { ROOT } from './posts.ts';
 import { TMP, astroBuild, copySite } from './site-build.ts';
 
-export const FIXTURE_DIST = join(TMP, 'dist-fixtures');
+const FIXTURE_DIST = join(TMP, 'dist-fixtures');
 
 const dir = copySite('fixture-site');
 cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });

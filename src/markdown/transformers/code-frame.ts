@@ -53,7 +53,7 @@ const LANGUAGE_LABELS: Record<string, string> = {
   ifconfig: 'ifconfig',
 };
 
-export function languageLabel(lang: string): string {
+function languageLabel(lang: string): string {
   return LANGUAGE_LABELS[lang] ?? lang.toUpperCase();
 }
 

@@ -27,7 +27,7 @@ function withNetwork(line: ThemedToken[], text: string): ThemedToken[] {
 }
 
 /** Tokens for the output lines of one command. */
-export function highlightOutput(context: ShikiTransformerContextCommon, command: string, lines: string[]): { tokens: ThemedToken[][]; notes: Set<number> } {
+function highlightOutput(context: ShikiTransformerContextCommon, command: string, lines: string[]): { tokens: ThemedToken[][]; notes: Set<number> } {
   const dialect = outputDialect(command);
   const notes = new Set<number>();
   let tokens: ThemedToken[][];
