@@ -2,10 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-/** A second build, under /blog/, for the tests that must also pass on a subpath (see package.json test:e2e). */
+/** A second build, under /blog/, for the tests that must also pass on a subpath (tests/support/build-test-sites.ts). */
 const BLOG_PORT = PORT + 1;
-const BLOG_DIR = 'tests/.tmp/dist-e2e-blog';
-/** The site plus test-only posts (tests/support/build-fixture-site.ts), for features no real post uses yet. */
+const BLOG_DIR = 'tests/.tmp/dist-blog';
+/** The site plus test-only posts (tests/support/build-test-sites.ts), for features no real post uses yet. */
 const FIXTURE_PORT = PORT + 2;
 const FIXTURE_DIR = 'tests/.tmp/dist-fixtures';
 const executablePath = await findChromium();
@@ -24,8 +24,8 @@ const launchOptions = {
 
 /**
  * Browser tests run against the built site (`dist/`), served by
- * scripts/serve-static.mjs the way a plain static host serves it (404.html for
- * unknown paths). `npm run test:e2e` builds first.
+ * scripts/serve.ts the way a plain static host serves it (404.html for
+ * unknown paths). `npm run test:e2e` builds them first.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -58,19 +58,19 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve-static.mjs --dir dist --port ${PORT}`,
+      command: `node scripts/serve.ts --dir dist --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve-static.mjs --dir ${BLOG_DIR} --base /blog/ --port ${BLOG_PORT}`,
+      command: `node scripts/serve.ts --dir ${BLOG_DIR} --base /blog/ --port ${BLOG_PORT}`,
       url: `http://localhost:${BLOG_PORT}/blog/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve-static.mjs --dir ${FIXTURE_DIR} --port ${FIXTURE_PORT}`,
+      command: `node scripts/serve.ts --dir ${FIXTURE_DIR} --port ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -8,17 +8,16 @@
  *
  *   npm run audit
  */
-import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './find-chromium.mjs';
+import { startStaticServer } from './lib/static-server.ts';
 
 const PORT = 4395;
 const PAGES = ['/', '/posts/networking-exploration-nutanix-ahv/', '/search/?q=ovs-vsctl'];
 const STRICT = ['accessibility', 'best-practices', 'seo'];
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await startStaticServer({ dir: 'dist', port: PORT });
 const chromePath = await findChromium();
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
@@ -45,6 +44,6 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  server.stop();
 }
 process.exit(failed ? 1 : 0);

@@ -15,8 +15,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../tests/support/posts.ts';
-import { TMP, copySite } from '../tests/support/site-build.ts';
+import { ROOT, TMP } from './lib/repo.ts';
+import { copySite } from './lib/site-copy.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', multiple: true, default: ['1000'] } } });
 const sizes = values.n.map(Number).filter((n) => n > 0);

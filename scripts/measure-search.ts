@@ -9,10 +9,10 @@
  *
  *   node scripts/measure-search.ts [--port 4390] [--dir dist] [--queries ovs-vsctl,virbr0]
  */
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
+import { startStaticServer } from './lib/static-server.ts';
 
 /** What the page records for us. */
 interface Timing {
@@ -32,8 +32,7 @@ const { values } = parseArgs({
 const QUERIES = values.queries?.split(',') ?? ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
 const origin = `http://localhost:${values.port}`;
 
-const server = spawn(process.execPath, ['scripts/serve-static.mjs', '--dir', values.dir, '--port', values.port], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 500));
+const server = await startStaticServer({ dir: values.dir, port: Number(values.port) });
 const executablePath = await findChromium();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
 
@@ -78,7 +77,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 
 console.log('| query | bytes transferred until results | ms, first query | ms, warm |');

@@ -2,21 +2,10 @@
  * Base-aware URLs. Every internal link goes through here so the site works
  * at a domain root and under a subpath (GitHub Pages) alike.
  */
+import { joinBase, normaliseBase } from './base-path.ts';
 
-/** The configured base, always with leading and trailing slash ("/" or "/blog/"). */
-const BASE: string = import.meta.env?.BASE_URL ? ensureSlashes(import.meta.env.BASE_URL) : '/';
-
-function ensureSlashes(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-/** Joins a site-relative path ("posts/x/" or "/posts/x/") onto a base. */
-export function joinBase(base: string, path: string): string {
-  const cleanBase = ensureSlashes(base);
-  const cleanPath = path.replace(/^\/+/, '');
-  return cleanBase + cleanPath;
-}
+/** The configured base ("/" or "/blog/"); Astro sets BASE_URL from `base` in astro.config.mjs. */
+const BASE = normaliseBase(import.meta.env?.BASE_URL);
 
 /** A site path with the configured base in front: withBase('/tags/') -> '/blog/tags/'. */
 export function withBase(path: string): string {
@@ -32,6 +21,7 @@ export const paths = {
   conference: (id: string) => withBase(`/conferences/${id}/`),
   archive: () => withBase('/archive/'),
   search: () => withBase('/search/'),
+  searchWords: () => withBase('/search-words.json'),
   pagefind: () => withBase('/pagefind/'),
   feed: () => withBase('/rss.xml'),
   sitemap: () => withBase('/sitemap-index.xml'),

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { SITE } from '../site.ts';
-import { getPosts, getTagLabels } from '../lib/content.ts';
+import { SITE } from '../config/site.ts';
+import { getPosts, getTagLabels } from '../collections/queries.ts';
 import { paths } from '../lib/urls.ts';
 
 export async function GET(context: APIContext) {

@@ -1,5 +1,5 @@
-import { getPosts } from '../lib/content.ts';
-import { searchVocabulary } from '../lib/search-vocabulary.ts';
+import { getPosts } from '../collections/queries.ts';
+import { searchVocabulary } from '../search/vocabulary.ts';
 
 /** The posts' vocabulary, fetched by the search page only when a query finds nothing. */
 export async function GET() {

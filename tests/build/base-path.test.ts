@@ -1,22 +1,22 @@
 /**
- * The site must work under a subpath (GitHub Pages project sites). Build it
- * with BASE_PATH=/blog/ and crawl every page, feed and sitemap of the output.
+ * The site must work under a subpath (GitHub Pages project sites). The site
+ * built with BASE_PATH=/blog/ (tests/support/build-test-sites.ts) is crawled:
+ * every page, feed and sitemap of the output.
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
-import { TMP, astroBuild } from '../support/site-build.ts';
-import { findBrokenReferences, listFiles } from '../../src/lib/site-links.ts';
+import { TEST_SITES } from '../support/build-test-sites.ts';
+import { findBrokenReferences, listFiles } from '../../src/link-check/crawler.node.ts';
+import { parseHeadersFile } from '../../src/hosting/headers-file.ts';
 
-const OUT = join(TMP, 'dist-blog');
-const ORIGIN = 'https://notes.example.org';
+const OUT = TEST_SITES.blog.dir;
+const ORIGIN = TEST_SITES.blog.origin;
 
-before(async () => {
-  rmSync(OUT, { recursive: true, force: true });
-  const { code, output } = await astroBuild(ROOT, { BASE_PATH: '/blog/', SITE_URL: ORIGIN, OUT_DIR: OUT });
-  assert.equal(code, 0, output.slice(-3000));
+before(() => {
+  assert.ok(existsSync(join(OUT, 'index.html')), `no build in ${OUT}: run \`npm run build:test-sites\` first`);
 });
 
 test('every internal link, asset, feed and sitemap URL stays under /blog/ and resolves', () => {
@@ -38,6 +38,7 @@ test('the build holds every page kind', () => {
     'posts/networking-exploration-nutanix-ahv/index.html',
     'rss.xml',
     'robots.txt',
+    '_headers',
     'sitemap-index.xml',
   ]) {
     assert.ok(pages.includes(expected), `missing ${expected}`);
@@ -50,6 +51,11 @@ test('canonical URLs, the feed and robots.txt use the site origin and the base p
   const feed = readFileSync(join(OUT, 'rss.xml'), 'utf8');
   assert.equal(feed.match(/<link>https:\/\/notes\.example\.org\/blog\/posts\//g)?.length, 8);
   assert.match(readFileSync(join(OUT, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/notes\.example\.org\/blog\/sitemap-index\.xml/);
+});
+
+test('the _headers file the build wrote has its rules under /blog/', () => {
+  const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));
+  assert.deepEqual(rules.map((rule) => rule.path), ['/blog/*', '/blog/_astro/*']);
 });
 
 test('the crawler notices a link that leaves the base path (it can fail)', () => {

@@ -1,39 +1,29 @@
 /**
  * A draft is visible while writing (`astro dev`) and absent from a build:
  * no page, no card, no feed item, no sitemap entry, no tag page of its own.
+ * The draft is a test-only post (tests/fixtures/posts/unfinished-draft.mdx),
+ * built into the fixture site by tests/support/build-test-sites.ts.
  */
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
-import { astroBuild, copySite } from '../support/site-build.ts';
-import { listFiles } from '../../src/lib/site-links.ts';
+import { TEST_SITES } from '../support/build-test-sites.ts';
+import { listFiles } from '../../src/link-check/crawler.node.ts';
 
 const DRAFT_TITLE = 'An unfinished draft about br0-arp';
-let dir = '';
+const { dir: OUT, source: SITE } = TEST_SITES.fixtures;
 
 before(() => {
-  dir = copySite('drafts');
-  // The draft uses a tag no published post has, so a tag page would betray it.
-  const tags = readFileSync(join(dir, 'content/tags.yaml'), 'utf8');
-  writeFileSync(join(dir, 'content/tags.yaml'), `${tags}- id: draft-only\n  label: Draft only\n  description: Used by the draft alone.\n`);
-  writeFileSync(
-    join(dir, 'content/posts/unfinished-draft.mdx'),
-    `---\ntitle: "${DRAFT_TITLE}"\ndescription: "Not ready."\n# Date: test fixture\npubDate: 2030-01-01\ntags: [draft-only, ahv]\ndraft: true\n---\n\nWork in progress.\n`,
-  );
+  assert.ok(existsSync(join(OUT, 'index.html')) && existsSync(join(SITE, 'content/posts/unfinished-draft.mdx')), 'no fixture site: run `npm run build:test-sites` first');
 });
 
-after(() => rmSync(dir, { recursive: true, force: true }));
-
-test('a build leaves the draft out of pages, cards, the feed and the sitemap', async () => {
-  const { code, output } = await astroBuild(dir);
-  assert.equal(code, 0, output.slice(-2000));
-  const out = join(dir, 'dist');
-  assert.equal(existsSync(join(out, 'posts/unfinished-draft')), false);
-  assert.equal(existsSync(join(out, 'tags/draft-only')), false);
-  const texts = listFiles(out).filter((f) => /\.(html|xml)$/.test(f));
+test('a build leaves the draft out of pages, cards, the feed and the sitemap', () => {
+  assert.equal(existsSync(join(OUT, 'posts/unfinished-draft')), false);
+  assert.equal(existsSync(join(OUT, 'tags/draft-only')), false);
+  const texts = listFiles(OUT).filter((f) => /\.(html|xml)$/.test(f));
   assert.ok(texts.length > 20);
   for (const file of texts) {
     const text = readFileSync(file, 'utf8');
@@ -43,16 +33,17 @@ test('a build leaves the draft out of pages, cards, the feed and the sitemap', a
 
 test('the dev server shows the draft', async (t) => {
   const port = 4391;
-  const server: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
-    cwd: dir,
+  const server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)], {
+    cwd: SITE,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     stdio: 'ignore',
   });
   t.after(() => server.kill());
   const url = `http://localhost:${port}/posts/unfinished-draft/`;
+  // Wait for the server itself, polling often, for at most a minute.
   let response: Response | undefined;
-  for (let attempt = 0; attempt < 60 && !response?.ok; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline && !response?.ok; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
     response = await fetch(url).catch(() => undefined);
   }
   assert.equal(response?.status, 200, `dev server did not serve ${url}`);

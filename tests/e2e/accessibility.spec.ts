@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
-import { pageTypes } from './site-pages.ts';
+import { test, expect } from './support/strict-page.ts';
+import { pageTypes } from './support/site-pages.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const [kind, path] of Object.entries(pageTypes)) {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { test, expect } from './fixtures.ts';
-import { pageTypes, posts } from './site-pages.ts';
+import { test, expect } from './support/strict-page.ts';
+import { pageTypes, posts } from './support/site-pages.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const POST_BUDGET = 30 * 1024;

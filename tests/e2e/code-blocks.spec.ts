@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 import { readPosts } from '../support/posts.ts';
 
 const POST = '/posts/networking-exploration-nutanix-ahv/';

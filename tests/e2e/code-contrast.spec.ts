@@ -3,7 +3,7 @@
  * background it is actually drawn on (marked and annotated lines included):
  * WCAG AA, 4.5:1.
  */
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 import { readPosts } from '../support/posts.ts';
 
 const postsWithCode = readPosts()

@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 import AxeBuilder from '@axe-core/playwright';
-import { posts } from './site-pages.ts';
+import { posts } from './support/site-pages.ts';
 
 const withDiagrams = posts.filter((p) => p.diagrams > 0);
 

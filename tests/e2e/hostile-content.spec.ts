@@ -4,7 +4,7 @@
  * tag, links and code. Everywhere they appear they must stay text.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 
 const TITLE = `Hostile<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 const TAG = `"><img src=x onerror=alert('tag')>`;

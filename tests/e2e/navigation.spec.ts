@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 
 /** Presses Tab until the focused element is a link to `path`, then Enter. Fails after 150 presses. */
 async function tabToLinkAndOpen(page: Page, path: string) {

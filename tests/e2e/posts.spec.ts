@@ -1,5 +1,5 @@
-import { test, expect } from './fixtures.ts';
-import { posts } from './site-pages.ts';
+import { test, expect } from './support/strict-page.ts';
+import { posts } from './support/site-pages.ts';
 
 test('there are eight posts to check', () => {
   expect(posts).toHaveLength(8);

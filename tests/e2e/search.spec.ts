@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 
 /** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling. */
 const EXPECTED_FIRST: Array<[string, string]> = [

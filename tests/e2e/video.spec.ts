@@ -1,6 +1,6 @@
 /** Runs on the fixture build (tests/fixtures/posts/video-fixture.mdx), the only post with a known YouTube id. */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures.ts';
+import { test, expect } from './support/strict-page.ts';
 
 const POST = 'posts/video-fixture/';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagramError, renderDiagram } from '../../src/diagrams/graphviz.ts';
+import { DiagramError, renderDiagram } from '../../src/diagrams/graphviz.node.ts';
 import { readPosts } from '../support/posts.ts';
 
 const diagrams = readPosts().flatMap((post) => post.listings.filter((l) => l.lang === 'dot').map((l) => ({ post: post.id, source: l.lines.join('\n'), meta: l.meta })));

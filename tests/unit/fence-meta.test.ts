@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FenceMetaError, parseFenceMeta } from '../../src/markdown/fence-meta.ts';
+import { FenceMetaError, parseFenceMeta } from '../../src/listings/fence-meta.ts';
 
 test('titles, captions, line marks, diff lines, collapse, words and wrap', () => {
   const meta = parseFenceMeta(`title="cat /etc/libvirt/qemu/cvm.xml" caption='The CVM, "as defined"' {1,3-4} ins={6} del={7-8} collapse={20-30,40-45} /br0/ /a\\/b/ wrap`);

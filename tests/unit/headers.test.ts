@@ -1,26 +1,14 @@
+/** `_headers`, written by the build for Netlify and Cloudflare Pages from src/config/site.ts. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../support/posts.ts';
+import { headersFile, parseHeadersFile } from '../../src/hosting/headers-file.ts';
 
-/** public/_headers as { path: { header: value } }, in the format Netlify and Cloudflare Pages read. */
-function parseHeaders(text: string): Record<string, Record<string, string>> {
-  const rules: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | undefined;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules[line.trim()] = current = {};
-    else if (current) {
-      const at = line.indexOf(':');
-      current[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
-    }
-  }
-  return rules;
+function rulesFor(base: string): Record<string, Record<string, string>> {
+  return Object.fromEntries(parseHeadersFile(headersFile(base)).map((rule) => [rule.path, Object.fromEntries(Object.entries(rule.headers).map(([k, v]) => [k.toLowerCase(), v]))]));
 }
 
-test('public/_headers sets the safety headers on every path and caches hashed assets for good', () => {
-  const rules = parseHeaders(readFileSync(join(ROOT, 'public/_headers'), 'utf8'));
+test('_headers sets the safety headers on every path and caches hashed assets for good', () => {
+  const rules = rulesFor('/');
   const all = rules['/*']!;
   assert.equal(all['x-content-type-options'], 'nosniff');
   assert.equal(all['referrer-policy'], 'strict-origin-when-cross-origin');
@@ -28,4 +16,9 @@ test('public/_headers sets the safety headers on every path and caches hashed as
   assert.match(all['permissions-policy']!, /camera=\(\)/);
   assert.match(all['permissions-policy']!, /fullscreen=\(self "https:\/\/www\.youtube-nocookie\.com"\)/);
   assert.equal(rules['/_astro/*']!['cache-control'], 'public, max-age=31536000, immutable');
+});
+
+test('under a base path, the rules are prefixed with it: no hand edits for a subpath', () => {
+  assert.deepEqual(Object.keys(rulesFor('/blog/')), ['/blog/*', '/blog/_astro/*']);
+  assert.deepEqual(Object.keys(rulesFor('blog')), ['/blog/*', '/blog/_astro/*']);
 });

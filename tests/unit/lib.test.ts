@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { toTagSlug } from '../../src/lib/tags.ts';
 import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { joinBase } from '../../src/lib/urls.ts';
+import { readingMinutes } from '../../src/collections/reading-time.ts';
+import { analyseBody } from '../../src/collections/post-body.ts';
+import { joinBase, normaliseBase } from '../../src/lib/base-path.ts';
 import { readPosts } from '../support/posts.ts';
 
 test('tags normalise to one URL-safe spelling', () => {
@@ -31,13 +32,23 @@ test('date ranges collapse what they share', () => {
 });
 
 test('reading time counts prose, and skims listings', () => {
-  assert.equal(readingMinutes(''), 1);
-  assert.equal(readingMinutes('word '.repeat(440)), 2);
+  const minutesOf = (body: string) => readingMinutes(analyseBody(body, 'mdx'));
+  assert.equal(minutesOf(''), 1);
+  assert.equal(minutesOf('word '.repeat(440)), 2);
   const listing = '```shellsession\n' + 'qemu -device virtio-net-pci,netdev=hostnet0 -m 24576\n'.repeat(110) + '```\n';
-  assert.equal(readingMinutes(listing), 1, '110 listing lines are about a minute of skimming');
+  assert.equal(minutesOf(listing), 1, '110 listing lines are about a minute of skimming');
   const networking = readPosts().find((p) => p.id === 'networking-exploration-nutanix-ahv')!;
-  const minutes = readingMinutes(networking.body);
+  const minutes = readingMinutes(networking.parsed);
   assert.ok(minutes >= 3 && minutes <= 10, `networking post: ${minutes} min`);
+});
+
+test('a base path always has a leading and a trailing slash', () => {
+  assert.equal(normaliseBase(undefined), '/');
+  assert.equal(normaliseBase(''), '/');
+  assert.equal(normaliseBase('/'), '/');
+  assert.equal(normaliseBase('blog'), '/blog/');
+  assert.equal(normaliseBase(' /blog// '), '/blog/');
+  assert.equal(normaliseBase('/a/b'), '/a/b/');
 });
 
 test('paths join onto the base path without doubled or missing slashes', () => {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paramsFromState, pagefindFilters, pagefindQuery, stateFromParams } from '../../src/scripts/search/query-state.ts';
-import { closestWord, correctQuery, editDistance } from '../../src/scripts/search/spelling.ts';
-import { searchVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { paramsFromState, pagefindFilters, pagefindQuery, stateFromParams } from '../../src/search/query-state.ts';
+import { closestWord, correctQuery, editDistance } from '../../src/search/spelling.ts';
+import { searchVocabulary } from '../../src/search/vocabulary.ts';
 import { readPosts } from '../support/posts.ts';
 
 test('the search state round-trips through the URL', () => {

@@ -1,0 +1,147 @@
+/**
+ * A post's Markdown or MDX body, parsed once into what the site asks of it:
+ * its fenced listings (reading time, the copy script, tests), its images
+ * (alt text is required) and the words a reader reads. One parser,
+ * mdast-util-from-markdown with the MDX and GFM extensions Astro uses, so
+ * code fences, HTML and JSX are recognised the way the site's renderer does.
+ */
+import type { Code, Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { fromHtml } from 'hast-util-from-html';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import { isDiagramLang } from '../diagrams/diagram-fence.ts';
+
+export type BodyFormat = 'md' | 'mdx';
+
+export interface Listing {
+  /** The fence's language as written (`shellsession`, `dot`), '' when none. */
+  lang: string;
+  /** Everything after the language: title="…", {3-5}, … */
+  meta: string;
+  /** The listing's lines, as written. */
+  lines: string[];
+  /** 1-based line of the opening fence in the body. */
+  line: number;
+}
+
+export interface BodyImage {
+  src: string;
+  /** undefined: no alt at all; '' only when an `<img alt="">` says it is decorative. */
+  alt: string | undefined;
+  /** 1-based line in the body. */
+  line: number;
+}
+
+export interface PostBody {
+  listings: Listing[];
+  images: BodyImage[];
+  /** Words of prose (text outside listings, JSX and comments). */
+  proseWords: number;
+}
+
+/** The format of a content file, from its name. */
+export function bodyFormatOf(filePath: string | undefined): BodyFormat {
+  return filePath?.endsWith('.md') ? 'md' : 'mdx';
+}
+
+function parseTree(body: string, format: BodyFormat): Root {
+  if (format === 'md') return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  try {
+    return fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] });
+  } catch {
+    // Not valid MDX: the MDX compiler reports that with the file and line. Read it as Markdown meanwhile.
+    return fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  }
+}
+
+const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture']);
+
+function jsxImage(node: MdxJsxFlowElement | MdxJsxTextElement): BodyImage | undefined {
+  if (!node.name || !IMAGE_ELEMENTS.has(node.name)) return undefined;
+  const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = (name: string): string | undefined => {
+    const found = attribute(name)?.value;
+    return typeof found === 'string' ? found : (found?.value ?? undefined);
+  };
+  return { src: value('src') ?? '(no src)', alt: attribute('alt') ? (value('alt') ?? '') : undefined, line: node.position?.start.line ?? 0 };
+}
+
+function htmlImages(html: string, line: number): BodyImage[] {
+  const images: BodyImage[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+    if (element.tagName !== 'img') return;
+    const { src, alt } = element.properties;
+    images.push({ src: typeof src === 'string' ? src : '(no src)', alt: alt === undefined || alt === null ? undefined : String(alt), line });
+  });
+  return images;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function listingOf(node: Code): Listing {
+  return { lang: node.lang ?? '', meta: node.meta ?? '', lines: node.value.split('\n'), line: node.position?.start.line ?? 0 };
+}
+
+export function analyseBody(body: string, format: BodyFormat): PostBody {
+  const result: PostBody = { listings: [], images: [], proseWords: 0 };
+  visit(parseTree(body, format), (node: Nodes) => {
+    switch (node.type) {
+      case 'code':
+        result.listings.push(listingOf(node));
+        return 'skip';
+      case 'image':
+        result.images.push({ src: node.url, alt: node.alt?.trim() ? node.alt : undefined, line: node.position?.start.line ?? 0 });
+        return undefined;
+      case 'html':
+        result.images.push(...htmlImages(node.value, node.position?.start.line ?? 0));
+        return 'skip';
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const image = jsxImage(node);
+        if (image) result.images.push(image);
+        return undefined;
+      }
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return 'skip';
+      case 'text':
+      case 'inlineCode':
+        result.proseWords += countWords(node.value);
+        return undefined;
+      default:
+        return undefined;
+    }
+  });
+  return result;
+}
+
+const cache = new Map<string, PostBody>();
+
+/** analyseBody, once per body: the build asks of the same post several times. */
+export function postBody(body: string | undefined, format: BodyFormat): PostBody {
+  const key = `${format}\0${body ?? ''}`;
+  let parsed = cache.get(key);
+  if (!parsed) {
+    parsed = analyseBody(body ?? '', format);
+    cache.set(key, parsed);
+  }
+  return parsed;
+}
+
+/** Listings that are code, not diagrams. */
+export function codeListings(body: PostBody): Listing[] {
+  return body.listings.filter((listing) => !isDiagramLang(listing.lang));
+}
+
+/** Images a reader of a screen reader would miss: no alt text at all. */
+export function imagesWithoutAlt(body: PostBody): BodyImage[] {
+  return body.images.filter((image) => image.alt === undefined);
+}

@@ -1,0 +1,121 @@
+/**
+ * Queries over the content collections. Pages ask here rather than calling
+ * getCollection themselves, so drafts, ordering and the cross-entry rules
+ * are applied in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContentIntegrity } from './cross-entry-rules.ts';
+import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from './post-body.ts';
+import { yearOf } from '../lib/dates.ts';
+
+export type Post = CollectionEntry<'posts'>;
+export type Series = CollectionEntry<'series'>;
+export type Conference = CollectionEntry<'conferences'>;
+export type Tag = CollectionEntry<'tags'>;
+
+/** Drafts are visible while writing (`astro dev`) and never in a build. */
+const showDrafts = import.meta.env.DEV;
+
+let checked: Promise<Post[]> | undefined;
+
+/** Every published post, newest first, after the cross-entry checks passed. */
+export function getPosts(): Promise<Post[]> {
+  checked ??= loadCheckedPosts();
+  return checked;
+}
+
+async function loadCheckedPosts(): Promise<Post[]> {
+  const [all, series, conferences, tags] = await Promise.all([
+    getCollection('posts'),
+    getCollection('series'),
+    getCollection('conferences'),
+    getCollection('tags'),
+  ]);
+  assertContentIntegrity(
+    all.map((post) => ({
+      id: post.id,
+      filePath: post.filePath ?? `content/posts/${post.id}`,
+      tags: post.data.tags,
+      series: post.data.series,
+      conference: post.data.conference,
+      imagesWithoutAlt: imagesWithoutAlt(bodyOf(post)),
+    })),
+    {
+      series: new Map(series.map((s) => [s.id, { parts: s.data.parts }])),
+      conferences: new Set(conferences.map((c) => c.id)),
+      tags: new Set(tags.map((t) => t.id)),
+    },
+  );
+  return all
+    .filter((post) => showDrafts || !post.data.draft)
+    .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+}
+
+/** What the body of a post holds: its listings, images and words (parsed once). */
+export function bodyOf(post: Post): PostBody {
+  return postBody(post.body, bodyFormatOf(post.filePath));
+}
+
+/** The newer and older neighbours of a post in publication order. */
+export async function getAdjacentPosts(post: Post): Promise<{ newer?: Post; older?: Post }> {
+  const posts = await getPosts();
+  const index = posts.findIndex((p) => p.id === post.id);
+  const adjacent: { newer?: Post; older?: Post } = {};
+  const newer = posts[index - 1];
+  const older = posts[index + 1];
+  if (newer) adjacent.newer = newer;
+  if (older) adjacent.older = older;
+  return adjacent;
+}
+
+export async function getTags(): Promise<Array<{ tag: Tag; posts: Post[] }>> {
+  const [posts, tags] = await Promise.all([getPosts(), getCollection('tags')]);
+  return tags
+    .map((tag) => ({ tag, posts: posts.filter((p) => p.data.tags.includes(tag.id)) }))
+    .filter((entry) => entry.posts.length > 0)
+    .sort((a, b) => a.tag.data.label.localeCompare(b.tag.data.label));
+}
+
+export async function getTagLabels(): Promise<Map<string, string>> {
+  const tags = await getCollection('tags');
+  return new Map(tags.map((t) => [t.id, t.data.label]));
+}
+
+/** One slot per part of the series, published or not, so gaps stay visible. */
+export interface SeriesSlot {
+  part: number;
+  post?: Post;
+}
+
+export async function getSeriesSlots(seriesId: string): Promise<SeriesSlot[]> {
+  const [posts, series] = await Promise.all([getPosts(), getCollection('series')]);
+  const entry = series.find((s) => s.id === seriesId);
+  if (!entry) throw new Error(`Unknown series "${seriesId}"`);
+  return Array.from({ length: entry.data.parts }, (_, i) => {
+    const part = i + 1;
+    const post = posts.find((p) => p.data.series?.id === seriesId && p.data.series.part === part);
+    return post ? { part, post } : { part };
+  });
+}
+
+export async function getSeriesList(): Promise<Series[]> {
+  return (await getCollection('series')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+export async function getConferences(): Promise<Conference[]> {
+  return (await getCollection('conferences')).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
+}
+
+export async function getConferencePosts(conferenceId: string): Promise<Post[]> {
+  return (await getPosts()).filter((p) => p.data.conference === conferenceId);
+}
+
+/** Posts grouped by year, newest year first. */
+export async function getPostsByYear(): Promise<Array<{ year: number; posts: Post[] }>> {
+  const groups = new Map<number, Post[]>();
+  for (const post of await getPosts()) {
+    const year = yearOf(post.data.pubDate);
+    groups.set(year, [...(groups.get(year) ?? []), post]);
+  }
+  return [...groups].map(([year, posts]) => ({ year, posts }));
+}

@@ -1,0 +1,50 @@
+/**
+ * ```dot fences become diagrams (graphviz.ts), not code:
+ *
+ *   <figure class="diagram">
+ *     <svg role="img" aria-labelledby="…-alt" aria-describedby="…-text">…</svg>
+ *     <details><summary>The diagram in words</summary><p id="…-alt">alt</p><ul id="…-text">connections</ul></details>
+ *     <figcaption>caption</figcaption>
+ *   </figure>
+ *
+ * `alt="…"` (what the diagram shows) and `caption="…"` are required: a
+ * diagram without them fails the build, as an image without alt text would.
+ */
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import type { ShikiTransformer } from 'shiki';
+import { fromHtml } from 'hast-util-from-html';
+import { fenceMetaOf } from '../listings/fence-meta.ts';
+import { isDiagramLang } from './diagram-fence.ts';
+import { renderDiagram } from './graphviz.node.ts';
+
+export function transformerDiagram(): ShikiTransformer {
+  return {
+    name: 'site:diagram',
+    root(root: Root) {
+      if (!isDiagramLang(this.options.lang)) return;
+      const meta = fenceMetaOf(this);
+      if (!meta.alt || !meta.caption) {
+        throw new Error('diagram: a ```dot fence needs alt="what the diagram shows" and caption="…"');
+      }
+      const { id, svg, facts } = renderDiagram(this.source);
+      const labelled = svg.replace('<svg ', `<svg role="img" aria-labelledby="${id}-alt" aria-describedby="${id}-text" `);
+      const groups = new Map<string, string[]>();
+      for (const connection of facts.connections) {
+        const key = connection.group ?? '';
+        groups.set(key, [...(groups.get(key) ?? []), connection.text]);
+      }
+      const items = [...groups].map(([group, lines]) =>
+        group ? h('li', [`${group}:`, h('ul', lines.map((line) => h('li', line)))]) : h('li', lines.join('; ')),
+      );
+      root.children = [
+        h('figure.diagram', [
+          ...(fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[]),
+          h('details.diagram-text', [h('summary', 'The diagram in words'), h('p', { id: `${id}-alt` }, meta.alt), h('ul', { id: `${id}-text` }, items)]),
+          h('figcaption', meta.caption),
+        ]),
+      ];
+      return root;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads a built site from disk: its pages, the URLs they reference, and
+ * whether those resolve. Used by the build (link-check-integration.ts) and
+ * by the tests. HTML is parsed (hast-util-from-html), not pattern-matched,
+ * so attributes are read the way a browser reads them.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { decodeXML } from 'entities';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile());
+}
+
+/** Attributes whose value is one URL. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
+/** `<meta>` tags whose content is a URL. */
+const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
+
+export interface PageLinks {
+  /** Every URL the page references: href, src, srcset, action, poster, and URL-valued meta tags. */
+  urls: string[];
+  /** Every id on the page, for #anchors. */
+  ids: Set<string>;
+}
+
+export function readPage(html: string): PageLinks {
+  const urls: string[] = [];
+  const ids = new Set<string>();
+  visit(fromHtml(html), 'element', (element) => {
+    const props = element.properties;
+    if (typeof props['id'] === 'string') ids.add(props['id']);
+    for (const name of URL_ATTRIBUTES) {
+      const value = props[name];
+      if (typeof value === 'string') urls.push(value);
+    }
+    // hast reads srcset as its comma-separated candidates: "image.webp 400w".
+    const srcSet = props['srcSet'];
+    if (Array.isArray(srcSet)) for (const candidate of srcSet) urls.push(String(candidate).trim().split(/\s+/)[0] ?? '');
+    if (element.tagName === 'meta' && typeof props['content'] === 'string') {
+      const names = [props['property'], props['name']].flat().map(String);
+      if (names.some((name) => URL_META.has(name))) urls.push(props['content']);
+    }
+  });
+  return { urls: urls.filter((url) => url !== ''), ids };
+}
+
+/** URLs listed in an RSS feed or a sitemap: the text of their <link>, <loc> and <guid> elements. */
+export function xmlUrls(xml: string): string[] {
+  return [...xml.matchAll(/<(link|loc|guid)\b[^>]*>([^<]+)<\/\1>/g)].map((m) => decodeXML(m[2]!.trim()));
+}
+
+/**
+ * The file a site path is served from, or undefined. `base` is the site's
+ * base path ("/" or "/blog/"); a path outside it cannot resolve.
+ */
+export function fileForPath(outDir: string, base: string, path: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const inSite = decodeURIComponent(path.slice(base.length));
+  const candidate = inSite === '' || inSite.endsWith('/') ? join(outDir, inSite, 'index.html') : join(outDir, inSite);
+  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+}
+
+export interface BrokenReference {
+  page: string;
+  url: string;
+  reason: string;
+}
+
+/**
+ * Checks every internal reference of every page, feed and sitemap in `outDir`:
+ * it must stay under `base` and lead to a file (and to an existing #anchor).
+ */
+export function findBrokenReferences(outDir: string, siteOrigin: string, base: string): { checked: number; broken: BrokenReference[] } {
+  const broken: BrokenReference[] = [];
+  const pages = new Map<string, PageLinks>();
+  const pageOf = (file: string): PageLinks => {
+    let page = pages.get(file);
+    if (!page) {
+      page = readPage(readFileSync(file, 'utf8'));
+      pages.set(file, page);
+    }
+    return page;
+  };
+  let checked = 0;
+  for (const file of listFiles(outDir)) {
+    const page = relative(outDir, file);
+    let urls: string[];
+    if (file.endsWith('.html')) urls = pageOf(file).urls;
+    else if (file.endsWith('.xml')) urls = xmlUrls(readFileSync(file, 'utf8'));
+    else continue;
+    for (const raw of urls) {
+      const url = new URL(raw, `${siteOrigin}${base}${page}`);
+      if (url.origin !== siteOrigin) continue; // external: not ours to check
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      checked++;
+      const target = fileForPath(outDir, base, url.pathname);
+      if (!url.pathname.startsWith(base)) {
+        broken.push({ page, url: raw, reason: `outside the base path ${base}` });
+      } else if (!target) {
+        broken.push({ page, url: raw, reason: 'no such file' });
+      } else if (url.hash && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!pageOf(target).ids.has(id)) broken.push({ page, url: raw, reason: `no element with id "${id}"` });
+      }
+    }
+  }
+  return { checked, broken };
+}

@@ -1,0 +1,31 @@
+/**
+ * The contract between the pages and the search page: which `data-pagefind-*`
+ * attributes the layouts write, and which filters, metadata and sort keys the
+ * search page reads back from Pagefind. Both sides import this module, so a
+ * key cannot be renamed on one side only.
+ */
+
+/** Filters a reader can narrow results by, in the order the search page shows them. */
+export const SEARCH_FILTERS = ['kind', 'tag', 'series', 'year'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** Metadata each result carries. `title` is Pagefind's own (the page's first h1). */
+export const SEARCH_META = ['title', 'kind', 'date'] as const;
+export type SearchMeta = (typeof SEARCH_META)[number];
+
+/** Sort keys: `date` is an ISO day, so it sorts as text. */
+export const SEARCH_SORTS = ['date'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/**
+ * Values of the `data-pagefind-*` attributes, typed by the keys above:
+ * `<span data-pagefind-filter={searchFilter('year', 2015)}>`. Everything
+ * outside `data-pagefind-body` (a post's article) is not indexed, nor is
+ * anything inside a `data-pagefind-ignore` element.
+ */
+export const searchFilter = (name: SearchFilter, value: string | number): string => `${name}:${value}`;
+export const searchMeta = (name: Exclude<SearchMeta, 'title'>, value: string): string => `${name}:${value}`;
+export const searchSort = (name: SearchSort, value: string): string => `${name}:${value}`;
+
+/** The `?highlight=` parameter Pagefind adds to result links, read by the post page. */
+export const HIGHLIGHT_PARAM = 'highlight';

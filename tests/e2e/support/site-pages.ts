@@ -1,0 +1,27 @@
+/** What the built site contains, read from the content files the tests also check against. */
+import { codeListings } from '../../../src/collections/post-body.ts';
+import { readPosts } from '../../support/posts.ts';
+
+export interface PostSource {
+  id: string;
+  title: string;
+  codeBlocks: number;
+  diagrams: number;
+}
+
+export const posts: PostSource[] = readPosts().map((post) => {
+  const code = codeListings(post.parsed).length;
+  return { id: post.id, title: String(post.frontmatter['title']), codeBlocks: code, diagrams: post.listings.length - code };
+});
+
+/** One page of each kind, for checks that run on every page type. */
+export const pageTypes = {
+  home: '/',
+  post: '/posts/networking-exploration-nutanix-ahv/',
+  tag: '/tags/open-vswitch/',
+  tags: '/tags/',
+  series: '/series/ahv-ovs-light-board/',
+  conference: '/conferences/all-things-open-2018/',
+  archive: '/archive/',
+  notFound: '/no-such-page/',
+} as const;

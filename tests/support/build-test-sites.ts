@@ -1,0 +1,56 @@
+/**
+ * Builds the sites the tests read, each once per `npm test`:
+ * - `dist/`: the site as it is, at the domain root (browser tests);
+ * - `tests/.tmp/dist-blog/`: the site under BASE_PATH=/blog/ with a real
+ *   origin (the subpath crawl, and the browser tests that run on a subpath);
+ * - `tests/.tmp/dist-fixtures/`: a copy of the site plus the test-only posts
+ *   of tests/fixtures/posts/ (a YouTube embed with a known id, a self-hosted
+ *   video, hostile content, a draft), their files and tags.
+ *
+ *   node tests/support/build-test-sites.ts
+ */
+import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, TMP } from '../../scripts/lib/repo.ts';
+import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
+
+export const TEST_SITES = {
+  root: { dir: join(ROOT, 'dist'), base: '/' },
+  blog: { dir: join(TMP, 'dist-blog'), base: '/blog/', origin: 'https://notes.example.org' },
+  fixtures: { dir: join(TMP, 'dist-fixtures'), base: '/', source: join(TMP, 'fixture-site') },
+} as const;
+
+/** A copy of the site with the test-only posts, files and tags added. */
+export function prepareFixtureSite(): string {
+  const dir = copySite('fixture-site');
+  cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/public'), join(dir, 'public'), { recursive: true });
+  appendFileSync(join(dir, 'content/tags.yaml'), `\n${readFileSync(join(ROOT, 'tests/fixtures/tags.yaml'), 'utf8')}`);
+  return dir;
+}
+
+function report(name: string, started: number, result: BuildResult): void {
+  if (result.code !== 0) {
+    console.error(result.output);
+    throw new Error(`the ${name} build failed`);
+  }
+  console.log(`built ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function build(name: string, root: string, env: Record<string, string>): Promise<void> {
+  const started = performance.now();
+  report(name, started, await astroBuild(root, env));
+}
+
+if (import.meta.main) {
+  for (const site of Object.values(TEST_SITES)) rmSync(site.dir, { recursive: true, force: true });
+  const fixtureSite = prepareFixtureSite();
+  // Two at a time (two cores); the two builds of the repository itself one after the other, as they share its cache.
+  await Promise.all([
+    build('fixtures', fixtureSite, { OUT_DIR: TEST_SITES.fixtures.dir }),
+    (async () => {
+      await build('root', ROOT, { BASE_PATH: '/', OUT_DIR: TEST_SITES.root.dir, SITE_URL: '' });
+      await build('blog', ROOT, { BASE_PATH: TEST_SITES.blog.base, SITE_URL: TEST_SITES.blog.origin, OUT_DIR: TEST_SITES.blog.dir });
+    })(),
+  ]);
+}
