@@ -24,13 +24,7 @@ export default defineConfig({
   // Images in posts get srcset/sizes for the column width. Their layout CSS
   // lives in global.css: Astro's injected responsive styles would need a CSP hash.
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [
-    mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    hostingIntegration(),
-    linkCheckIntegration(),
-    pagefindIntegration(),
-  ],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), hostingIntegration(), linkCheckIntegration(), pagefindIntegration()],
   markdown: {
     // Shiki, with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.

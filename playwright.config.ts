@@ -30,7 +30,8 @@ const launchOptions = {
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 2,
+  // Two cores; a third worker keeps them busy while one waits on a page load.
+  workers: 3,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
@@ -48,6 +49,9 @@ export default defineConfig({
     {
       name: 'base-path',
       testMatch: ['search.spec.ts'],
+      // The same pages and the same index as the root build: what the base path can break is the
+      // URLs (of the bundle, the results, the filters), not axe's findings or the ranking.
+      grepInvert: /axe finds no violations|each query finds its post first/,
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${BLOG_PORT}/blog/` },
     },
     {

@@ -24,10 +24,16 @@ const sizes = values.n.map(Number).filter((n) => n > 0);
 /** A deterministic random source, so two runs build the same corpus. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-const vocabulary = [...new Set(readFileSync(join(ROOT, 'tests/fixtures/source-notes.txt'), 'utf8').toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+const vocabulary = [
+  ...new Set(
+    readFileSync(join(ROOT, 'tests/fixtures/source-notes.txt'), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? [],
+  ),
+];
 const TAGS = ['ahv', 'networking', 'open-vswitch', 'kvm', 'nutanix', 'vlan', 'conferences', 'writing'];
 
 function post(index: number, rand: () => number): string {
@@ -35,10 +41,18 @@ function post(index: number, rand: () => number): string {
   const words = (n: number) => Array.from({ length: n }, pick).join(' ');
   const octet = () => Math.floor(rand() * 254) + 1;
   const ip = () => `10.${octet()}.${octet()}.${octet()}`;
-  const mac = () => Array.from({ length: 6 }, () => Math.floor(rand() * 256).toString(16).padStart(2, '0')).join(':');
+  const mac = () =>
+    Array.from({ length: 6 }, () =>
+      Math.floor(rand() * 256)
+        .toString(16)
+        .padStart(2, '0'),
+    ).join(':');
   const day = new Date(Date.UTC(2012 + (index % 12), index % 12, (index % 28) + 1)).toISOString().slice(0, 10);
   const tags = [TAGS[index % TAGS.length], TAGS[(index * 7 + 3) % TAGS.length]].filter((t, i, all) => all.indexOf(t) === i);
-  const interfaces = Array.from({ length: 12 }, (_, i) => `eth${i}.${index % 100} Link encap:Ethernet HWaddr ${mac()} \n  inet addr:${ip()} Bcast:${ip()} Mask:255.255.254.0`).join('\n');
+  const interfaces = Array.from(
+    { length: 12 },
+    (_, i) => `eth${i}.${index % 100} Link encap:Ethernet HWaddr ${mac()} \n  inet addr:${ip()} Bcast:${ip()} Mask:255.255.254.0`,
+  ).join('\n');
   return `---
 title: "Bench post ${index}: ${words(4)}"
 description: "${words(14)}"
@@ -137,7 +151,10 @@ for (const n of sizes) {
   const dist = join(dir, 'dist');
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`[bench] N=${n}: ${seconds}s, ${pages} pages; measuring the first search query…`);
-  const measured = spawnSync(process.execPath, [join(ROOT, 'scripts/measure-search.ts'), '--dir', dist, '--queries', 'ifconfig'], { cwd: ROOT, encoding: 'utf8' });
+  const measured = spawnSync(process.execPath, [join(ROOT, 'scripts/measure-search.ts'), '--dir', dist, '--queries', 'ifconfig'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const firstSearchBytes = Number(/\| ifconfig \| (\d+) \|/.exec(measured.stdout)?.[1] ?? NaN);
   const result = {
     n,
@@ -156,11 +173,15 @@ for (const n of sizes) {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log('\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) |');
+console.log(
+  '\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |');
 for (const r of results) {
   const w = (p: typeof r.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
-  console.log(`| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} |`);
+  console.log(
+    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} |`,
+  );
 }
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];

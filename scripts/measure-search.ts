@@ -29,7 +29,18 @@ declare global {
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4390' }, dir: { type: 'string', default: 'dist' }, queries: { type: 'string' } },
 });
-const QUERIES = values.queries?.split(',') ?? ['ovs-vsctl', 'virbr0', 'brctl', '10.59.31.77', 'eth2.32', 'Dunbar', 'active-slb', 'Antonopoulos', 'VLAN', 'Hilton Vienna'];
+const QUERIES = values.queries?.split(',') ?? [
+  'ovs-vsctl',
+  'virbr0',
+  'brctl',
+  '10.59.31.77',
+  'eth2.32',
+  'Dunbar',
+  'active-slb',
+  'Antonopoulos',
+  'VLAN',
+  'Hilton Vienna',
+];
 const origin = `http://localhost:${values.port}`;
 
 const server = await startStaticServer({ dir: values.dir, port: Number(values.port) });

@@ -52,7 +52,9 @@ createServer((req, res) => {
     res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
-  req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  // `dir/` is `dir/index.html`, and nothing else is guessed (sirv's `extensions: []`): `/foo` never serves `foo.html`.
+  const index = url.pathname.endsWith('/') ? 'index.html' : '';
+  req.url = `/${url.pathname.slice(base.length)}${index}${url.search}`;
   return serveFile(req, res, () => notFound(res));
 }).listen(Number(values.port), 'localhost', () => {
   console.log(`Serving ${root} at http://localhost:${values.port}${base}`);

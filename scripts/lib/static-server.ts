@@ -13,7 +13,9 @@ export interface RunningServer {
 
 export async function startStaticServer(options: { dir: string; port: number; base?: string; timeoutMs?: number }): Promise<RunningServer> {
   const { dir, port, base = '/', timeoutMs = 15_000 } = options;
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), '--dir', dir, '--port', String(port), '--base', base], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'scripts/serve.ts'), '--dir', dir, '--port', String(port), '--base', base], {
+    stdio: 'ignore',
+  });
   const origin = `http://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -46,9 +46,7 @@ async function loadCheckedPosts(): Promise<Post[]> {
       tags: new Set(tags.map((t) => t.id)),
     },
   );
-  return all
-    .filter((post) => showDrafts || !post.data.draft)
-    .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+  return all.filter((post) => showDrafts || !post.data.draft).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 
 /** What the body of a post holds: its listings, images and words (parsed once). */

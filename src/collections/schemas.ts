@@ -55,7 +55,9 @@ export const postSchema = z
         channelUrl: z.url().optional(),
       })
       .strict()
-      .refine((video) => video.youtube || video.channel, { message: 'a video needs its youtube id or, when the id is unknown, the channel it was published on' })
+      .refine((video) => video.youtube || video.channel, {
+        message: 'a video needs its youtube id or, when the id is unknown, the channel it was published on',
+      })
       .optional(),
     draft: z.boolean().default(false),
   })

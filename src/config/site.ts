@@ -9,8 +9,7 @@
 export const SITE = {
   title: 'Field Notes',
   tagline: 'Conference notes, a light board video series and deep dives into AHV networking.',
-  description:
-    'Conference notes, the AHV Open vSwitch light board series and hands-on posts on Nutanix AHV networking: interfaces, bridges, bonds and VLANs.',
+  description: 'Conference notes, the AHV Open vSwitch light board series and hands-on posts on Nutanix AHV networking: interfaces, bridges, bonds and VLANs.',
   author: 'Field Notes',
   locale: 'en',
   /** Open Graph wants a territory as well as a language. */

@@ -35,7 +35,15 @@ export function transformerDiagram(): ShikiTransformer {
         groups.set(key, [...(groups.get(key) ?? []), connection.text]);
       }
       const items = [...groups].map(([group, lines]) =>
-        group ? h('li', [`${group}:`, h('ul', lines.map((line) => h('li', line)))]) : h('li', lines.join('; ')),
+        group
+          ? h('li', [
+              `${group}:`,
+              h(
+                'ul',
+                lines.map((line) => h('li', line)),
+              ),
+            ])
+          : h('li', lines.join('; ')),
       );
       root.children = [
         h('figure.diagram', [

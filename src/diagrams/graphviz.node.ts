@@ -39,7 +39,10 @@ function withDefaults(source: string): string {
 
 function plainLabel(label: string | undefined, name: string): string {
   if (!label || label === '\\N') return name;
-  return label.replace(/\\[nlr]/g, ' ').replace(/\s+/g, ' ').trim();
+  return label
+    .replace(/\\[nlr]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What the diagram says, as text: its connections, for screen readers and for search. */
@@ -66,18 +69,23 @@ function factsOf(source: string): DiagramFacts {
 
 /** Graphviz's SVG, cleaned for inlining: no prolog, comments, tooltips, fixed height or white background. */
 function cleanSvg(svg: string, id: string): string {
-  return svg
-    .replace(/<\?xml[^>]*>\s*/g, '')
-    .replace(/<!DOCTYPE[^>]*>\s*/g, '')
-    .replace(/<!--[\s\S]*?-->\s*/g, '')
-    .replace(/<title>[^<]*<\/title>\s*/g, '')
-    // Graphviz numbers its groups per diagram (graph0, node1): drop them, or two diagrams on a page clash.
-    .replace(/ id="(?:graph|clust|node|edge|a_)[^"]*"/g, '')
-    .replace(/<polygon fill="white" stroke="none"[^>]*\/>\s*/, '')
-    .replace(/ xmlns:xlink="[^"]*"/, '')
-    .replace(/<svg width="([\d.]+)pt" height="[\d.]+pt"/, (_, width: string) => `<svg id="${id}" class="diagram-svg" width="${Math.round(Number(width) * (4 / 3))}"`)
-    .replace(/>\s+</g, '><')
-    .trim();
+  return (
+    svg
+      .replace(/<\?xml[^>]*>\s*/g, '')
+      .replace(/<!DOCTYPE[^>]*>\s*/g, '')
+      .replace(/<!--[\s\S]*?-->\s*/g, '')
+      .replace(/<title>[^<]*<\/title>\s*/g, '')
+      // Graphviz numbers its groups per diagram (graph0, node1): drop them, or two diagrams on a page clash.
+      .replace(/ id="(?:graph|clust|node|edge|a_)[^"]*"/g, '')
+      .replace(/<polygon fill="white" stroke="none"[^>]*\/>\s*/, '')
+      .replace(/ xmlns:xlink="[^"]*"/, '')
+      .replace(
+        /<svg width="([\d.]+)pt" height="[\d.]+pt"/,
+        (_, width: string) => `<svg id="${id}" class="diagram-svg" width="${Math.round(Number(width) * (4 / 3))}"`,
+      )
+      .replace(/>\s+</g, '><')
+      .trim()
+  );
 }
 
 export function renderDiagram(source: string): { id: string; svg: string; facts: DiagramFacts } {

@@ -5,7 +5,6 @@
  */
 import { copyTextOf, type CopyWhat } from './copy-text.ts';
 
-
 /** The Clipboard API needs a secure context (https or localhost), which every static host gives. */
 async function writeClipboard(text: string): Promise<boolean> {
   try {

@@ -6,11 +6,7 @@
  * interfaces still stand out everywhere).
  */
 
-export type OutputDialect =
-  | { kind: 'grammar'; lang: string }
-  | { kind: 'table' }
-  | { kind: 'process' }
-  | { kind: 'plain' };
+export type OutputDialect = { kind: 'grammar'; lang: string } | { kind: 'table' } | { kind: 'process' } | { kind: 'plain' };
 
 /** The words of the first command of a pipeline, without sudo/env prefixes. */
 function firstCommandWords(command: string): string[] {

@@ -51,7 +51,9 @@ export function listingTransformers(): ShikiTransformer[] {
 export const shikiConfig: ShikiConfig = {
   theme: codeTheme,
   // Languages of our own, and those the transformers tokenise output with beyond the fences' own.
-  langs: [sessionLanguage, ovsVsctlGrammar, ifconfigGrammar, dotLanguage, 'shellscript', 'powershell', 'xml', 'ini', 'yaml', 'json'] as NonNullable<ShikiConfig['langs']>,
+  langs: [sessionLanguage, ovsVsctlGrammar, ifconfigGrammar, dotLanguage, 'shellscript', 'powershell', 'xml', 'ini', 'yaml', 'json'] as NonNullable<
+    ShikiConfig['langs']
+  >,
   wrap: null,
   transformers: listingTransformers(),
 };

@@ -55,7 +55,14 @@ const SCOPES: Record<TokenRole, string[]> = {
   function: ['entity.name.function', 'support.function', 'entity.name.command', 'meta.function-call.shell entity.name'],
   parameter: ['variable', 'variable.parameter', 'variable.other', 'support.variable', 'constant.other.option'],
   tag: ['entity.name.tag', 'punctuation.definition.tag'],
-  attr: ['entity.other.attribute-name', 'support.type.property-name', 'variable.other.key', 'keyword.other.definition.ini', 'entity.name.section', 'entity.other.label'],
+  attr: [
+    'entity.other.attribute-name',
+    'support.type.property-name',
+    'variable.other.key',
+    'keyword.other.definition.ini',
+    'entity.name.section',
+    'entity.other.label',
+  ],
   punct: ['punctuation', 'keyword.operator', 'meta.brace'],
   prompt: ['punctuation.definition.prompt'],
   addr: ['constant.other.ip-address'],
@@ -70,8 +77,5 @@ export const codeTheme: ThemeRegistration = {
   name: 'site-roles',
   type: 'light',
   colors: { 'editor.background': '#010001', 'editor.foreground': PLAIN_COLOR },
-  tokenColors: [
-    { settings: { foreground: PLAIN_COLOR } },
-    ...TOKEN_ROLES.map((role) => ({ scope: SCOPES[role], settings: { foreground: roleColor(role) } })),
-  ],
+  tokenColors: [{ settings: { foreground: PLAIN_COLOR } }, ...TOKEN_ROLES.map((role) => ({ scope: SCOPES[role], settings: { foreground: roleColor(role) } }))],
 };

@@ -4,5 +4,7 @@
   try {
     var saved = localStorage.getItem('theme');
     if (saved === 'light' || saved === 'dark') document.documentElement.dataset.theme = saved;
-  } catch (e) {}
+  } catch {
+    // Storage blocked (private mode, a strict policy): the system's scheme stands.
+  }
 })();

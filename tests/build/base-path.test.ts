@@ -55,7 +55,10 @@ test('canonical URLs, the feed and robots.txt use the site origin and the base p
 
 test('the _headers file the build wrote has its rules under /blog/', () => {
   const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));
-  assert.deepEqual(rules.map((rule) => rule.path), ['/blog/*', '/blog/_astro/*']);
+  assert.deepEqual(
+    rules.map((rule) => rule.path),
+    ['/blog/*', '/blog/_astro/*'],
+  );
 });
 
 test('the crawler notices a link that leaves the base path (it can fail)', () => {

@@ -17,7 +17,10 @@ const DRAFT_TITLE = 'An unfinished draft about br0-arp';
 const { dir: OUT, source: SITE } = TEST_SITES.fixtures;
 
 before(() => {
-  assert.ok(existsSync(join(OUT, 'index.html')) && existsSync(join(SITE, 'content/posts/unfinished-draft.mdx')), 'no fixture site: run `npm run build:test-sites` first');
+  assert.ok(
+    existsSync(join(OUT, 'index.html')) && existsSync(join(SITE, 'content/posts/unfinished-draft.mdx')),
+    'no fixture site: run `npm run build:test-sites` first',
+  );
 });
 
 test('a build leaves the draft out of pages, cards, the feed and the sitemap', () => {
@@ -42,7 +45,7 @@ test('the dev server shows the draft', async (t) => {
   const url = `http://localhost:${port}/posts/unfinished-draft/`;
   // Wait for the server itself, polling often, for at most a minute.
   let response: Response | undefined;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline && !response?.ok; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline && !response?.ok;) {
     await new Promise((resolve) => setTimeout(resolve, 100));
     response = await fetch(url).catch(() => undefined);
   }

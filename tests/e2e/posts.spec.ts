@@ -5,20 +5,22 @@ test('there are eight posts to check', () => {
   expect(posts).toHaveLength(8);
 });
 
-for (const post of posts) {
-  test(`${post.id} renders its title and all ${post.codeBlocks} code blocks`, async ({ page }) => {
-    expect(post.title).not.toBe('');
-    const response = await page.goto(`/posts/${post.id}/`);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveText(post.title);
-    await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-    const blocks = page.locator('.post-body figure.code-block');
-    await expect(blocks).toHaveCount(post.codeBlocks);
-    for (const block of await blocks.all()) {
-      expect((await block.locator('.line').count()) > 0).toBe(true);
-    }
-  });
-}
+test('every post renders its title and all its code blocks', async ({ page }) => {
+  for (const post of posts) {
+    await test.step(`${post.id}: its title and ${post.codeBlocks} code blocks`, async () => {
+      expect(post.title).not.toBe('');
+      const response = await page.goto(`/posts/${post.id}/`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveText(post.title);
+      await expect(page).toHaveTitle(new RegExp(`^${post.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      const blocks = page.locator('.post-body figure.code-block');
+      await expect(blocks).toHaveCount(post.codeBlocks);
+      for (const block of await blocks.all()) {
+        expect((await block.locator('.line').count()) > 0).toBe(true);
+      }
+    });
+  }
+});
 
 test('a series part shows every part, with the missing Part 2 marked and not renumbered', async ({ page }) => {
   await page.goto('/posts/ahv-ovs-light-board-part-3/');

@@ -19,7 +19,10 @@ import { postSchema, seriesSchema } from '../../src/collections/schemas.ts';
 export function knownIds(root = ROOT): KnownIds {
   const yamlFiles = (dir: string) => readdirSync(join(root, dir)).filter((name) => /\.ya?ml$/.test(name));
   const series = new Map(
-    yamlFiles('content/series').map((name) => [name.replace(/\.ya?ml$/, ''), { parts: seriesSchema.parse(parseYaml(readFileSync(join(root, 'content/series', name), 'utf8'))).parts }]),
+    yamlFiles('content/series').map((name) => [
+      name.replace(/\.ya?ml$/, ''),
+      { parts: seriesSchema.parse(parseYaml(readFileSync(join(root, 'content/series', name), 'utf8'))).parts },
+    ]),
   );
   const conferences = new Set(yamlFiles('content/conferences').map((name) => name.replace(/\.ya?ml$/, '')));
   const tags = new Set((parseYaml(readFileSync(join(root, 'content/tags.yaml'), 'utf8')) as Array<{ id: string }>).map((tag) => tag.id));
@@ -56,7 +59,14 @@ export function checkPostFile(file: string, text: string): CheckedPost {
 /** Every problem of the posts in `content/posts`, with one file's text replaced by `edits`. */
 export function checkPosts(edits: Record<string, string> = {}, root = ROOT): string[] {
   const dir = join(root, 'content/posts');
-  const files = [...new Set([...readdirSync(dir).filter((name) => /\.mdx?$/.test(name)).map((name) => join(dir, name)), ...Object.keys(edits)])].sort();
+  const files = [
+    ...new Set([
+      ...readdirSync(dir)
+        .filter((name) => /\.mdx?$/.test(name))
+        .map((name) => join(dir, name)),
+      ...Object.keys(edits),
+    ]),
+  ].sort();
   const checked = files.map((file) => checkPostFile(file, edits[file] ?? readFileSync(file, 'utf8')));
   const facts = checked.flatMap((c) => (c.facts ? [c.facts] : []));
   return [...checked.flatMap((c) => c.problems), ...findContentProblems(facts, knownIds(root))];

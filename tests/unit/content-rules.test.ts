@@ -25,29 +25,79 @@ interface BrokenCase {
 const cases: BrokenCase[] = [
   { name: 'missing title', file: POST, mentions: [/: title: /], change: (t) => t.replace(/^title: .*\n/m, '') },
   { name: 'empty title', file: POST, mentions: [/: title: title must not be empty/], change: (t) => t.replace(/^title: .*$/m, 'title: "  "') },
-  { name: 'impossible date (YAML alone would roll it over)', file: POST, mentions: [/: pubDate: "2014-02-30" is not a calendar date/], change: (t) => t.replace(/^pubDate: .*$/m, 'pubDate: 2014-02-30') },
-  { name: 'date that is not a date', file: POST, mentions: [/: pubDate: must be a date written as YYYY-MM-DD/], change: (t) => t.replace(/^pubDate: .*$/m, 'pubDate: the Monday before the forum') },
-  { name: 'updated before published', file: POST, mentions: [/: updatedDate: updatedDate must not be before pubDate/], change: (t) => t.replace(/^pubDate: .*$/m, '$&\nupdatedDate: 2001-01-01') },
-  { name: 'description too long', file: POST, mentions: [/: description: description must be at most 160 characters/], change: (t) => t.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`) },
-  { name: 'a field the schema does not know', file: POST, mentions: [/: : Unrecognized key: "auther"/], change: (t) => t.replace(/^title: .*$/m, '$&\nauther: me') },
-  { name: 'unknown series', file: SERIES_POST, mentions: [/: series\.id: unknown series "no-such-series"/], change: (t) => t.replace('id: ahv-ovs-light-board', 'id: no-such-series') },
-  { name: 'part beyond the series', file: SERIES_POST, mentions: [/: series\.part: part 9 is beyond the \d+ parts/], change: (t) => t.replace(/part: 4/, 'part: 9') },
+  {
+    name: 'impossible date (YAML alone would roll it over)',
+    file: POST,
+    mentions: [/: pubDate: "2014-02-30" is not a calendar date/],
+    change: (t) => t.replace(/^pubDate: .*$/m, 'pubDate: 2014-02-30'),
+  },
+  {
+    name: 'date that is not a date',
+    file: POST,
+    mentions: [/: pubDate: must be a date written as YYYY-MM-DD/],
+    change: (t) => t.replace(/^pubDate: .*$/m, 'pubDate: the Monday before the forum'),
+  },
+  {
+    name: 'updated before published',
+    file: POST,
+    mentions: [/: updatedDate: updatedDate must not be before pubDate/],
+    change: (t) => t.replace(/^pubDate: .*$/m, '$&\nupdatedDate: 2001-01-01'),
+  },
+  {
+    name: 'description too long',
+    file: POST,
+    mentions: [/: description: description must be at most 160 characters/],
+    change: (t) => t.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`),
+  },
+  {
+    name: 'a field the schema does not know',
+    file: POST,
+    mentions: [/: : Unrecognized key: "auther"/],
+    change: (t) => t.replace(/^title: .*$/m, '$&\nauther: me'),
+  },
+  {
+    name: 'unknown series',
+    file: SERIES_POST,
+    mentions: [/: series\.id: unknown series "no-such-series"/],
+    change: (t) => t.replace('id: ahv-ovs-light-board', 'id: no-such-series'),
+  },
+  {
+    name: 'part beyond the series',
+    file: SERIES_POST,
+    mentions: [/: series\.part: part 9 is beyond the \d+ parts/],
+    change: (t) => t.replace(/part: 4/, 'part: 9'),
+  },
   {
     name: 'two posts claiming the same part of a series',
     file: SERIES_POST,
     mentions: [/: series\.part: part 3 of series "ahv-ovs-light-board" is already claimed by content\/posts\/ahv-ovs-light-board-part-3\.mdx/],
     change: (t) => t.replace(/part: 4/, 'part: 3'),
   },
-  { name: 'unknown conference', file: POST, mentions: [/: conference: unknown conference "no-such-conference"/], change: (t) => t.replace(/^conference: .*$/m, 'conference: no-such-conference') },
+  {
+    name: 'unknown conference',
+    file: POST,
+    mentions: [/: conference: unknown conference "no-such-conference"/],
+    change: (t) => t.replace(/^conference: .*$/m, 'conference: no-such-conference'),
+  },
   { name: 'unknown tag', file: POST, mentions: [/: tags: unknown tag "kubernetes"/], change: (t) => t.replace(/^tags: \[/m, 'tags: [Kubernetes, ') },
-  { name: 'image without alt text', file: POST, mentions: [/: body line \d+: image "\/favicon\.svg" has no alt text/], change: (t) => `${t}\n![](/favicon.svg)\n` },
+  {
+    name: 'image without alt text',
+    file: POST,
+    mentions: [/: body line \d+: image "\/favicon\.svg" has no alt text/],
+    change: (t) => `${t}\n![](/favicon.svg)\n`,
+  },
   {
     name: 'malformed video id',
     file: POST,
     mentions: [/: video\.youtube: youtube must be an 11-character YouTube video id/],
     change: (t) => t.replace(/^tags: /m, 'video: { title: "A talk", youtube: "not-an-id" }\ntags: '),
   },
-  { name: 'a video with neither id nor channel', file: POST, mentions: [/: video: a video needs its youtube id/], change: (t) => t.replace(/^tags: /m, 'video: { title: "A talk" }\ntags: ') },
+  {
+    name: 'a video with neither id nor channel',
+    file: POST,
+    mentions: [/: video: a video needs its youtube id/],
+    change: (t) => t.replace(/^tags: /m, 'video: { title: "A talk" }\ntags: '),
+  },
 ];
 
 describe('one broken post is refused, naming the file and the field', () => {
@@ -60,7 +110,10 @@ describe('one broken post is refused, naming the file and the field', () => {
       const problems = checkPosts({ [path]: after });
       assert.ok(problems.length > 0, 'no problem found');
       const problem = problems.join('\n');
-      assert.ok(problems.every((p) => p.startsWith(`${broken.file}: `)), `every problem names ${broken.file}:\n${problem}`);
+      assert.ok(
+        problems.every((p) => p.startsWith(`${broken.file}: `)),
+        `every problem names ${broken.file}:\n${problem}`,
+      );
       for (const mention of broken.mentions) assert.match(problem, mention);
     });
   }

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { DiagramError, renderDiagram } from '../../src/diagrams/graphviz.node.ts';
 import { readPosts } from '../support/posts.ts';
 
-const diagrams = readPosts().flatMap((post) => post.listings.filter((l) => l.lang === 'dot').map((l) => ({ post: post.id, source: l.lines.join('\n'), meta: l.meta })));
+const diagrams = readPosts().flatMap((post) =>
+  post.listings.filter((l) => l.lang === 'dot').map((l) => ({ post: post.id, source: l.lines.join('\n'), meta: l.meta })),
+);
 
 test('every diagram in the posts renders to a clean inline SVG', () => {
   assert.equal(diagrams.length, 7);
@@ -30,5 +32,8 @@ test('the text alternative follows the edges and their clusters', () => {
 });
 
 test('a broken source is an error that gives the line', () => {
-  assert.throws(() => renderDiagram('digraph {\n  a -> b;\n  b -> ;\n}'), (error: unknown) => error instanceof DiagramError && /syntax error in line 3/.test(error.message));
+  assert.throws(
+    () => renderDiagram('digraph {\n  a -> b;\n  b -> ;\n}'),
+    (error: unknown) => error instanceof DiagramError && /syntax error in line 3/.test(error.message),
+  );
 });

@@ -3,13 +3,18 @@ import assert from 'node:assert/strict';
 import { FenceMetaError, parseFenceMeta } from '../../src/listings/fence-meta.ts';
 
 test('titles, captions, line marks, diff lines, collapse, words and wrap', () => {
-  const meta = parseFenceMeta(`title="cat /etc/libvirt/qemu/cvm.xml" caption='The CVM, "as defined"' {1,3-4} ins={6} del={7-8} collapse={20-30,40-45} /br0/ /a\\/b/ wrap`);
+  const meta = parseFenceMeta(
+    `title="cat /etc/libvirt/qemu/cvm.xml" caption='The CVM, "as defined"' {1,3-4} ins={6} del={7-8} collapse={20-30,40-45} /br0/ /a\\/b/ wrap`,
+  );
   assert.equal(meta.title, 'cat /etc/libvirt/qemu/cvm.xml');
   assert.equal(meta.caption, 'The CVM, "as defined"');
   assert.deepEqual([...meta.mark], [1, 3, 4]);
   assert.deepEqual([...meta.ins], [6]);
   assert.deepEqual([...meta.del], [7, 8]);
-  assert.deepEqual(meta.collapse, [{ start: 20, end: 30 }, { start: 40, end: 45 }]);
+  assert.deepEqual(meta.collapse, [
+    { start: 20, end: 30 },
+    { start: 40, end: 45 },
+  ]);
   assert.deepEqual(meta.words, ['br0', 'a/b']);
   assert.equal(meta.wrap, true);
 });

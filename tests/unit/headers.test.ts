@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { headersFile, parseHeadersFile } from '../../src/hosting/headers-file.ts';
 
 function rulesFor(base: string): Record<string, Record<string, string>> {
-  return Object.fromEntries(parseHeadersFile(headersFile(base)).map((rule) => [rule.path, Object.fromEntries(Object.entries(rule.headers).map(([k, v]) => [k.toLowerCase(), v]))]));
+  return Object.fromEntries(
+    parseHeadersFile(headersFile(base)).map((rule) => [rule.path, Object.fromEntries(Object.entries(rule.headers).map(([k, v]) => [k.toLowerCase(), v]))]),
+  );
 }
 
 test('_headers sets the safety headers on every path and caches hashed assets for good', () => {

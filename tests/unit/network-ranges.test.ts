@@ -8,11 +8,7 @@ function marked(text: string): string[] {
 
 test('ifconfig lines from the posts: interface, MAC, addresses and masks', () => {
   assert.deepEqual(marked('eth2.32 Link encap:Ethernet HWaddr 0C:C4:7A:58:91:50 '), ['iface:eth2.32', 'mac:0C:C4:7A:58:91:50']);
-  assert.deepEqual(marked('  inet addr:10.59.31.77 Bcast:10.59.31.255 Mask:255.255.254.0'), [
-    'addr:10.59.31.77',
-    'addr:10.59.31.255',
-    'addr:255.255.254.0',
-  ]);
+  assert.deepEqual(marked('  inet addr:10.59.31.77 Bcast:10.59.31.255 Mask:255.255.254.0'), ['addr:10.59.31.77', 'addr:10.59.31.255', 'addr:255.255.254.0']);
   assert.deepEqual(marked('eth1:1 Link encap:Ethernet HWaddr 52:54:00:BE:99:B3 '), ['iface:eth1:1', 'mac:52:54:00:BE:99:B3']);
   assert.deepEqual(marked('virbr0      8000.52540074f9b0 no          virbr0-nic'), ['iface:virbr0', 'iface:virbr0-nic']);
 });

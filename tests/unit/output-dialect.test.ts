@@ -27,7 +27,14 @@ test('each command of the posts gets the highlighting its output needs', () => {
 test('table headings: title and column row, or through a dashed rule', () => {
   assert.equal(tableHeadingLines(['Kernel IP routing table', 'Destination  Gateway Genmask', '192.168.5.0  *  255.255.255.0']), 2);
   assert.equal(tableHeadingLines(['bridge name bridge id         STP enabled interfaces', 'virbr0      8000.52540074f9b0 no']), 1);
-  assert.equal(tableHeadingLines([' Name               State  Autostart Persistent', '----------------------------------------------------------', ' NTNX-Local-Network active yes       yes']), 2);
+  assert.equal(
+    tableHeadingLines([
+      ' Name               State  Autostart Persistent',
+      '----------------------------------------------------------',
+      ' NTNX-Local-Network active yes       yes',
+    ]),
+    2,
+  );
   assert.equal(tableHeadingLines(['192.168.5.0 * 255.255.255.0']), 0);
 });
 

@@ -5,7 +5,19 @@ import { analyseBody, codeListings, imagesWithoutAlt } from '../../src/collectio
 import { readPosts } from '../support/posts.ts';
 
 test('images without alt text are found, with their line, in MDX', () => {
-  const body = ['Intro', '', '![](./bridge.png)', '', '![A bridge](./ok.png)', '', '<img src="/x.png" />', '', '<Image src={photo} alt="A photo" />', '', '<img src="/d.png" alt="" />'].join('\n');
+  const body = [
+    'Intro',
+    '',
+    '![](./bridge.png)',
+    '',
+    '![A bridge](./ok.png)',
+    '',
+    '<img src="/x.png" />',
+    '',
+    '<Image src={photo} alt="A photo" />',
+    '',
+    '<img src="/d.png" alt="" />',
+  ].join('\n');
   assert.deepEqual(
     imagesWithoutAlt(analyseBody(body, 'mdx')).map(({ src, line }) => ({ src, line })),
     [
@@ -37,7 +49,10 @@ test('fences are found with their language, meta, lines and position; diagrams a
     { lang: 'shellsession', meta: 'title="x" {2}', lines: ['$ ls', 'file'], line: 3 },
     { lang: 'dot', meta: 'alt="a" caption="b"', lines: ['digraph { a -> b }'], line: 8 },
   ]);
-  assert.deepEqual(codeListings(parsed).map((l) => l.lang), ['shellsession']);
+  assert.deepEqual(
+    codeListings(parsed).map((l) => l.lang),
+    ['shellsession'],
+  );
 });
 
 test('prose words leave out listings, imports and comments', () => {

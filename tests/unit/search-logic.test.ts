@@ -23,7 +23,7 @@ test('edit distance counts a swap of neighbours as one edit', () => {
   assert.ok(editDistance('kvm', 'networking') > 2);
 });
 
-test('a misspelt word is corrected from the posts\' own vocabulary', () => {
+test("a misspelt word is corrected from the posts' own vocabulary", () => {
   const vocabulary = searchVocabulary(readPosts().map((p) => p.raw));
   assert.ok(vocabulary.includes('antonopoulos'));
   assert.ok(vocabulary.includes('ovs-vsctl'));

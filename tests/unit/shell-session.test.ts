@@ -30,9 +30,7 @@ test('each session in the posts has exactly one command, and the rest is output'
 });
 
 test('the prompts of the posts are recognised whole', () => {
-  const prompts = new Set(
-    sessions.flatMap(({ code }) => splitSession(code).lines.flatMap((l) => (l.kind === 'command' && l.prompt ? [l.prompt] : []))),
-  );
+  const prompts = new Set(sessions.flatMap(({ code }) => splitSession(code).lines.flatMap((l) => (l.kind === 'command' && l.prompt ? [l.prompt] : []))));
   assert.deepEqual([...prompts].sort(), [
     '[root@DRM-3060-G4-1-1 network-scripts]# ',
     '[root@DRM-3060-G4-1-1 ~]# ',
@@ -76,7 +74,10 @@ test('output that looks like a prompt stays output', () => {
 
 test('a command with no output is followed directly by the next prompt', () => {
   const session = splitSession('[root@host ~]# cd /etc\n[root@host etc]# pwd\n/etc');
-  assert.deepEqual(session.commands.map((c) => c.output.length), [0, 1]);
+  assert.deepEqual(
+    session.commands.map((c) => c.output.length),
+    [0, 1],
+  );
 });
 
 test('Windows PowerShell prompts, with backtick continuations', () => {

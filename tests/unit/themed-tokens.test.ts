@@ -19,6 +19,12 @@ test('a joined line splits back into its lines, dropping the joining spaces', ()
   const lines = ['/usr/libexec/qemu-kvm -name CVM ', '-S -m 24576'];
   const joined = lines.join(' ');
   const tokens = [roleToken(joined.slice(0, 25), 'function'), roleToken(joined.slice(25), 'parameter')];
-  const split = splitJoinedLine(tokens, lines.map((l) => l.length));
-  assert.deepEqual(split.map((l) => l.map((t) => t.content).join('')), lines);
+  const split = splitJoinedLine(
+    tokens,
+    lines.map((l) => l.length),
+  );
+  assert.deepEqual(
+    split.map((l) => l.map((t) => t.content).join('')),
+    lines,
+  );
 });

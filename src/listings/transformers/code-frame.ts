@@ -81,7 +81,10 @@ export function transformerCodeFrame(): ShikiTransformer {
       const meta = fenceMetaOf(this);
       const { session } = sessionOf(this);
       const hasCommands = !!session?.commands.some((c) => c.text.trim() !== '');
-      const firstCommand = session?.commands.find((c) => c.text.trim() !== '')?.text.split('\n')[0]?.trim();
+      const firstCommand = session?.commands
+        .find((c) => c.text.trim() !== '')
+        ?.text.split('\n')[0]
+        ?.trim();
       const title = meta.title ?? firstCommand;
       const label = languageLabel(lang);
 

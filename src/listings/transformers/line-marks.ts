@@ -22,7 +22,10 @@ export function transformerLineMarks(): ShikiTransformer {
             if (!ranges.some((r) => at < r.end && at + word.length > r.start)) ranges.push({ start: at, end: at + word.length });
           }
         }
-        return paintRanges(line, ranges.map((r) => ({ ...r, paint: (t) => addClass(t, 'highlighted-word') })));
+        return paintRanges(
+          line,
+          ranges.map((r) => ({ ...r, paint: (t) => addClass(t, 'highlighted-word') })),
+        );
       });
     },
     line(node, lineNumber) {

@@ -78,7 +78,10 @@ function highlightProcesses(context: ShikiTransformerContextCommon, lines: strin
     while (columns[group.at(-1)! + 1] === 0) group.push(group.at(-1)! + 1);
     const parts = group.map((n, k) => (k === 0 ? lines[n]!.slice(column) : lines[n]!));
     const commandTokens = highlight(context, parts.join(' '), 'shellscript')[0] ?? [];
-    const split = splitJoinedLine(commandTokens, parts.map((p) => p.length));
+    const split = splitJoinedLine(
+      commandTokens,
+      parts.map((p) => p.length),
+    );
     group.forEach((n, k) => {
       tokens[n] = k === 0 ? [roleToken(lines[n]!.slice(0, column), undefined), ...split[0]!] : split[k]!;
     });
@@ -112,7 +115,11 @@ export function transformerTerminalSession(): ShikiTransformer {
           const prompt = line.kind === 'command' && line.prompt ? [{ ...roleToken(line.prompt, 'prompt'), htmlAttrs: { 'data-pagefind-ignore': '' } }] : [];
           rebuilt[lineIndex] = [...prompt, ...(commandTokens[k] ?? [])];
         });
-        const output = highlightOutput(this, command.text, command.output.map((n) => session.lines[n]!.text));
+        const output = highlightOutput(
+          this,
+          command.text,
+          command.output.map((n) => session.lines[n]!.text),
+        );
         command.output.forEach((lineIndex, k) => {
           rebuilt[lineIndex] = output.tokens[k]!;
           if (output.notes.has(k)) state.notes.add(lineIndex);

@@ -1,0 +1,49 @@
+/**
+ * The one accessibility check of a page: axe with the site's rule set, in both
+ * colour schemes. Only the colour rules depend on the scheme, so the page is
+ * checked in full in light, then its colours again in dark, without a reload
+ * (prefers-color-scheme applies at once, and the site has no transitions).
+ *
+ * The tokens inside listings are left to code-contrast.spec.ts, which measures
+ * every one of them in both schemes against the background it is drawn on,
+ * collapsed lines included (axe skips those); walking them again here would
+ * double the cost of the check on a code-heavy post for nothing.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './strict-page.ts';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The rules among AXE_TAGS whose outcome depends on the colours. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The highlighted code inside listings; the listing's frame (header, buttons, scroll region) is still checked. */
+const LISTING_TOKENS = '.code-block pre > code';
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+
+function summarise(violations: Violations): string[] {
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+}
+
+/** Every rule, in the scheme the page is in now. */
+export async function expectNoAxeViolations(page: Page, rules?: string[]): Promise<void> {
+  const builder = new AxeBuilder({ page }).exclude(LISTING_TOKENS);
+  if (rules) builder.withRules(rules);
+  else builder.withTags(AXE_TAGS);
+  expect(summarise((await builder.analyze()).violations)).toEqual([]);
+}
+
+/** Call with the page loaded as the test wants it checked; it ends in the dark scheme. */
+export async function expectAccessibleInBothSchemes(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, COLOUR_RULES);
+}
