@@ -11,45 +11,47 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-test('"Copy commands" on the first ifconfig session copies exactly the command', async ({ page }) => {
+// The copy rule itself is unit-tested on every listing (tests/unit/copy-text.test.ts); these steps prove the
+// buttons: keyboard and mouse, the clipboard, the announcement. One load of the post for all of them.
+test('the copy buttons put the rule’s text on the clipboard and announce it', async ({ page }) => {
   await page.goto(POST);
-  const block = page.locator('figure.code-block').filter({ hasText: 'ifconfig on the AHV host' });
-  const button = block.getByRole('button', { name: 'Copy commands' });
-  await button.focus();
-  await page.keyboard.press('Enter');
-  expect(await clipboard(page)).toBe('ifconfig');
-  await expect(block.getByRole('status')).toHaveText('Commands copied');
-});
 
-test('"Copy all" copies the whole listing, prompt and output, character for character', async ({ page }) => {
-  await page.goto(POST);
-  const block = page.locator('figure.code-block').first();
-  await block.getByRole('button', { name: 'Copy all' }).click();
-  const firstListing = networking.listings.find((l) => l.lang === 'shellsession')!;
-  expect(await clipboard(page)).toBe(firstListing.lines.join('\n'));
-  await expect(block.getByRole('status')).toHaveText('Copied');
-});
+  await test.step('"Copy commands" on the first ifconfig session, by keyboard, copies exactly the command', async () => {
+    const block = page.locator('figure.code-block').filter({ hasText: 'ifconfig on the AHV host' });
+    const button = block.getByRole('button', { name: 'Copy commands' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await clipboard(page)).toBe('ifconfig');
+    await expect(block.getByRole('status')).toHaveText('Commands copied');
+  });
 
-test('"Copy all" on the annotated XML leaves the author\'s notes out and the collapsed lines in', async ({ page }) => {
-  await page.goto(POST);
-  const block = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
-  await block.getByRole('button', { name: 'Copy all' }).click();
-  const listing = networking.listings.find((l) => l.meta.includes('libvirt domain XML'))!.lines;
-  expect(await clipboard(page)).toBe(listing.filter((line) => !line.startsWith('##')).join('\n'));
-});
+  await test.step('"Copy all" copies the whole listing, prompt and output, character for character', async () => {
+    const block = page.locator('figure.code-block').first();
+    await block.getByRole('button', { name: 'Copy all' }).click();
+    const firstListing = networking.listings.find((l) => l.lang === 'shellsession')!;
+    expect(await clipboard(page)).toBe(firstListing.lines.join('\n'));
+    await expect(block.getByRole('status')).toHaveText('Copied');
+  });
 
-test('every session offers "Copy commands" that copies its one command', async ({ page }) => {
-  await page.goto(POST);
-  const blocks = page.locator('figure.code-block.session');
-  await expect(blocks).toHaveCount(12);
-  const commands: string[] = [];
-  for (const block of await blocks.all()) {
-    await block.getByRole('button', { name: 'Copy commands' }).click();
-    commands.push(await clipboard(page));
-  }
-  expect(commands).toContain('ps -ef | grep qemu');
-  expect(commands).toContain('cat /etc/libvirt/qemu/NTNX-DRM-3060-G4-1-1-CVM.xml');
-  expect(commands.every((c) => !c.includes('#') && !c.includes('\n'))).toBe(true);
+  await test.step('"Copy all" on the annotated XML leaves the author\'s notes out and the collapsed lines in', async () => {
+    const block = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
+    await block.getByRole('button', { name: 'Copy all' }).click();
+    const listing = networking.listings.find((l) => l.meta.includes('libvirt domain XML'))!.lines;
+    expect(await clipboard(page)).toBe(listing.filter((line) => !line.startsWith('##')).join('\n'));
+  });
+
+  await test.step('every session offers "Copy commands" that copies its one command', async () => {
+    const blocks = page.locator('figure.code-block.session');
+    await expect(blocks).toHaveCount(12);
+    const commands: string[] = [];
+    for (const block of await blocks.all()) {
+      await block.getByRole('button', { name: 'Copy commands' }).click();
+      commands.push(await clipboard(page));
+    }
+    expect(commands).toContain('ps -ef | grep qemu');
+    expect(commands).toContain('cat /etc/libvirt/qemu/NTNX-DRM-3060-G4-1-1-CVM.xml');
+    expect(commands.every((c) => !c.includes('#') && !c.includes('\n'))).toBe(true);
+  });
 });
 
 test('selecting a listing with the mouse leaves the prompt out', async ({ page }) => {

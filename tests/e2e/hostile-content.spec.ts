@@ -5,6 +5,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/strict-page.ts';
+import { siteUrl } from './support/test-sites.ts';
+
+test.use({ baseURL: siteUrl('fixtures') });
 
 const TITLE = `Hostile<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
 const TAG = `"><img src=x onerror=alert('tag')>`;

@@ -1,10 +1,11 @@
 /**
  * Search on the built site. Paths are relative so the same tests run on the
- * root build and, in the "base-path" project, on a build under /blog/.
+ * root build and on the build under /blog/.
  */
 import type { Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
+import { siteUrl } from './support/test-sites.ts';
 
 /** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling. */
 const EXPECTED_FIRST: Array<[string, string]> = [
@@ -43,137 +44,147 @@ function postOf(href: string | null): string {
   return /\/posts\/([^/]+)\//.exec(href ?? '')?.[1] ?? `not a post: ${href}`;
 }
 
-// One page, one Pagefind load, the queries typed in turn: each is a step, and every miss is reported.
-test('each query finds its post first', async ({ page }) => {
-  await page.goto('search/');
-  const box = page.getByLabel('Search the notes');
-  for (const [query, post] of EXPECTED_FIRST) {
-    await test.step(`"${query}" finds ${post} first`, async () => {
-      await box.fill(query);
-      await expect(page.locator('[data-search-status]')).toContainText(`for “${query}”`);
-      expect.soft(postOf(await page.locator('.search-result h2 a').first().getAttribute('href')), query).toBe(post);
+// The same tests on the root build and under /blog/, except what the base path cannot change:
+// the ranking (the same index) and axe's findings (the same pages).
+for (const site of ['root', 'blog'] as const) {
+  test.describe(`search on the ${site} build`, () => {
+    test.use({ baseURL: siteUrl(site) });
+
+    if (site === 'root') {
+      // One page, one Pagefind load, the queries typed in turn: each is a step, and every miss is reported.
+      test('each query finds its post first', async ({ page }) => {
+        await page.goto('search/');
+        const box = page.getByLabel('Search the notes');
+        for (const [query, post] of EXPECTED_FIRST) {
+          await test.step(`"${query}" finds ${post} first`, async () => {
+            await box.fill(query);
+            await expect(page.locator('[data-search-status]')).toContainText(`for “${query}”`);
+            expect.soft(postOf(await page.locator('.search-result h2 a').first().getAttribute('href')), query).toBe(post);
+          });
+        }
+      });
+
+      test('axe finds no violations on the search page with results, light and dark', async ({ page }) => {
+        const results = await resultsFor(page, 'Nutanix');
+        await expect(results.first()).toBeVisible();
+        await expectAccessibleInBothSchemes(page);
+      });
+    }
+
+    test('a result shows title, kind, date, an excerpt with the terms marked, and links to sections', async ({ page }) => {
+      const results = await resultsFor(page, 'virbr0');
+      const first = results.first();
+      await expect(first.locator('h2')).toHaveText('Networking Exploration in Nutanix AHV');
+      await expect(first.locator('.result-meta')).toHaveText('Article · 7 July 2015');
+      await expect(first.locator('.result-excerpt mark').first()).toHaveText(/virbr0/i);
+      const section = first.locator('.sub-results a').first();
+      await expect(section).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/\?highlight=virbr0#[\w-]+$/);
     });
-  }
-});
 
-test('a result shows title, kind, date, an excerpt with the terms marked, and links to sections', async ({ page }) => {
-  const results = await resultsFor(page, 'virbr0');
-  const first = results.first();
-  await expect(first.locator('h2')).toHaveText('Networking Exploration in Nutanix AHV');
-  await expect(first.locator('.result-meta')).toHaveText('Article · 7 July 2015');
-  await expect(first.locator('.result-excerpt mark').first()).toHaveText(/virbr0/i);
-  const section = first.locator('.sub-results a').first();
-  await expect(section).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/\?highlight=virbr0#[\w-]+$/);
-});
+    test('the query lives in the URL as you type', async ({ page }) => {
+      await page.goto('search/');
+      await page.getByLabel('Search the notes').fill('Dunbar');
+      await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Dunbar');
+    });
 
-test('the query lives in the URL as you type', async ({ page }) => {
-  await page.goto('search/');
-  await page.getByLabel('Search the notes').fill('Dunbar');
-  await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
-  expect(new URL(page.url()).searchParams.get('q')).toBe('Dunbar');
-});
+    test('each filter narrows the results, with counts, and lives in the URL', async ({ page }) => {
+      const results = await resultsFor(page, 'Nutanix');
+      const all = await results.count();
+      expect(all).toBeGreaterThanOrEqual(6);
 
-test('each filter narrows the results, with counts, and lives in the URL', async ({ page }) => {
-  const results = await resultsFor(page, 'Nutanix');
-  const all = await results.count();
-  expect(all).toBeGreaterThanOrEqual(6);
+      const kind = page.getByRole('group', { name: 'Filters' }).locator('fieldset', { hasText: 'Kind' });
+      await expect(kind.getByText('Video series')).toBeVisible();
+      await kind.getByLabel(/Video series/).check();
+      await expect(results).toHaveCount(3);
+      for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('Video series');
+      expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Video series']);
+      await kind.getByLabel(/Video series/).uncheck();
+      await expect(results).toHaveCount(all);
 
-  const kind = page.getByRole('group', { name: 'Filters' }).locator('fieldset', { hasText: 'Kind' });
-  await expect(kind.getByText('Video series')).toBeVisible();
-  await kind.getByLabel(/Video series/).check();
-  await expect(results).toHaveCount(3);
-  for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('Video series');
-  expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['Video series']);
-  await kind.getByLabel(/Video series/).uncheck();
-  await expect(results).toHaveCount(all);
+      const year = page.locator('fieldset', { hasText: 'Year' });
+      await year.getByLabel(/2015/).check();
+      await expect(results).toHaveCount(3);
+      for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('2015');
+      await year.getByLabel(/2015/).uncheck();
 
-  const year = page.locator('fieldset', { hasText: 'Year' });
-  await year.getByLabel(/2015/).check();
-  await expect(results).toHaveCount(3);
-  for (const meta of await results.locator('.result-meta').allTextContents()) expect(meta).toContain('2015');
-  await year.getByLabel(/2015/).uncheck();
+      const tag = page.locator('fieldset', { hasText: 'Tag' });
+      await expect(tag.getByLabel(/^\s*VLAN/)).toBeVisible();
+      await expect(tag.locator('label', { hasText: /^\s*VLAN/ }).locator('.count')).toHaveText('(1)');
+      await tag.getByLabel(/^\s*VLAN/).check();
+      await expect(results).toHaveCount(1);
+      await expect(results.first()).toContainText('Part 3');
+      await tag.getByLabel(/^\s*VLAN/).uncheck();
 
-  const tag = page.locator('fieldset', { hasText: 'Tag' });
-  await expect(tag.getByLabel(/^\s*VLAN/)).toBeVisible();
-  await expect(tag.locator('label', { hasText: /^\s*VLAN/ }).locator('.count')).toHaveText('(1)');
-  await tag.getByLabel(/^\s*VLAN/).check();
-  await expect(results).toHaveCount(1);
-  await expect(results.first()).toContainText('Part 3');
-  await tag.getByLabel(/^\s*VLAN/).uncheck();
+      const series = page.locator('fieldset', { hasText: 'Series' });
+      await series.getByLabel(/Light Board Series/).check();
+      await expect(results).toHaveCount(3);
+    });
 
-  const series = page.locator('fieldset', { hasText: 'Series' });
-  await series.getByLabel(/Light Board Series/).check();
-  await expect(results).toHaveCount(3);
-});
+    test('sorting by newest puts the newest first', async ({ page }) => {
+      await resultsFor(page, 'Nutanix');
+      await page.getByLabel('Sort').selectOption('newest');
+      await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+      expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+      const dates = await page.locator('.result-meta').allTextContents();
+      const times = dates.map((d) => Date.parse(d.split(' · ')[1]!));
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+    });
 
-test('sorting by newest puts the newest first', async ({ page }) => {
-  await resultsFor(page, 'Nutanix');
-  await page.getByLabel('Sort').selectOption('newest');
-  await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
-  expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
-  const dates = await page.locator('.result-meta').allTextContents();
-  const times = dates.map((d) => Date.parse(d.split(' · ')[1]!));
-  expect([...times].sort((a, b) => b - a)).toEqual(times);
-});
+    test('keyboard only: "/" to the header box, search, arrows to a result, Enter, and the term is highlighted there', async ({ page }) => {
+      await page.goto('archive/');
+      await page.keyboard.press('/');
+      const box = page.getByRole('searchbox', { name: 'Search' });
+      await expect(box).toBeFocused();
+      await page.keyboard.type('brctl');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/search\/\?q=brctl/);
+      await expect(page.locator('.search-result')).toHaveCount(1);
+      await page.getByLabel('Search the notes').focus();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('.search-result a.result-link').first()).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('.search-result a.result-link').nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?highlight=brctl/);
+      const mark = page.locator('mark.pagefind-highlight').first();
+      await expect(mark).toHaveText(/brctl/i);
+      await expect(mark).toBeInViewport();
+    });
 
-test('keyboard only: "/" to the header box, search, arrows to a result, Enter, and the term is highlighted there', async ({ page }) => {
-  await page.goto('archive/');
-  await page.keyboard.press('/');
-  const box = page.getByRole('searchbox', { name: 'Search' });
-  await expect(box).toBeFocused();
-  await page.keyboard.type('brctl');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/search\/\?q=brctl/);
-  await expect(page.locator('.search-result')).toHaveCount(1);
-  await page.getByLabel('Search the notes').focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.search-result a.result-link').first()).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.search-result a.result-link').nth(1)).toBeFocused();
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?highlight=brctl/);
-  const mark = page.locator('mark.pagefind-highlight').first();
-  await expect(mark).toHaveText(/brctl/i);
-  await expect(mark).toBeInViewport();
-});
+    test('Ctrl+K focuses the search box from anywhere', async ({ page }) => {
+      await page.goto('');
+      await page.keyboard.press('Control+k');
+      await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+    });
 
-test('Ctrl+K focuses the search box from anywhere', async ({ page }) => {
-  await page.goto('');
-  await page.keyboard.press('Control+k');
-  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
-});
+    test("a misspelt query that finds nothing is corrected from the posts' words, and says so", async ({ page }) => {
+      const results = await resultsFor(page, 'Dunbr');
+      await expect(page.locator('[data-search-status]')).toHaveText('No results for “Dunbr”. Showing results for “dunbar”. 1 result.');
+      await expect(results.first()).toContainText('All Things Open 2018');
+    });
 
-test("a misspelt query that finds nothing is corrected from the posts' words, and says so", async ({ page }) => {
-  const results = await resultsFor(page, 'Dunbr');
-  await expect(page.locator('[data-search-status]')).toHaveText('No results for “Dunbr”. Showing results for “dunbar”. 1 result.');
-  await expect(results.first()).toContainText('All Things Open 2018');
-});
+    test('without JavaScript the search page says so and offers the archive and tags', async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto('search/?q=brctl');
+      await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+      await expect(page.getByRole('link', { name: 'the archive' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'its tags' })).toBeVisible();
+      await expect(page.getByLabel('Search the notes')).toBeHidden();
+      await context.close();
+    });
 
-test('without JavaScript the search page says so and offers the archive and tags', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('search/?q=brctl');
-  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'the archive' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'its tags' })).toBeVisible();
-  await expect(page.getByLabel('Search the notes')).toBeHidden();
-  await context.close();
-});
-
-test('axe finds no violations on the search page with results, light and dark', async ({ page }) => {
-  const results = await resultsFor(page, 'Nutanix');
-  await expect(results.first()).toBeVisible();
-  await expectAccessibleInBothSchemes(page);
-});
-
-test('Pagefind loads only once the reader starts to search', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (r) => requested.push(r.url()));
-  await page.goto('search/');
-  await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-  await page.getByLabel('Search the notes').fill('kvm');
-  await expect(page.locator('.search-result').first()).toBeVisible();
-  expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
-});
+    test('Pagefind loads only once the reader starts to search', async ({ page }) => {
+      const requested: string[] = [];
+      page.on('request', (r) => requested.push(r.url()));
+      await page.goto('search/');
+      await page.waitForLoadState('networkidle');
+      expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+      await page.getByLabel('Search the notes').fill('kvm');
+      await expect(page.locator('.search-result').first()).toBeVisible();
+      expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+    });
+  });
+}

@@ -1,6 +1,9 @@
 /** Runs on the fixture build (tests/fixtures/posts/video-fixture.mdx), the only post with a known YouTube id. */
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
+import { siteUrl } from './support/test-sites.ts';
+
+test.use({ baseURL: siteUrl('fixtures') });
 
 const POST = 'posts/video-fixture/';
 
