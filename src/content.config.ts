@@ -4,11 +4,12 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { withEntryChecks } from './collections/entry-checks.node.ts';
+import { postFileProblem, withEntryChecks } from './collections/entry-checks.node.ts';
 import { conferenceSchema, postSchema, seriesSchema, tagSchema } from './collections/schemas.ts';
 
 const posts = defineCollection({
-  loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' })),
+  // .md files are read too, so that one is refused by name instead of silently ignored.
+  loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }), { fileProblem: postFileProblem }),
   schema: postSchema,
 });
 

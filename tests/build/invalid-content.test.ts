@@ -8,7 +8,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
 
@@ -21,6 +21,8 @@ interface BrokenCase {
   file: string;
   /** What else the error must say: the field, the value. */
   mentions: RegExp[];
+  /** The build's environment, if not the default (the root, no base path). */
+  env?: Record<string, string>;
   breakSite: (dir: string) => void;
 }
 
@@ -66,13 +68,43 @@ const cases: BrokenCase[] = [
   },
   {
     name: 'duplicate slug',
-    file: 'content/posts/vienna-avaya-technology-forum.md',
-    mentions: [/slug/, /vienna-avaya-technology-forum\.mdx?\b.*vienna-avaya-technology-forum\.mdx?\b/],
+    file: 'content/posts/vienna-avaya-technology-forum/index.mdx',
+    mentions: [/slug/, /vienna-avaya-technology-forum(\/index)?\.mdx\b.*vienna-avaya-technology-forum(\/index)?\.mdx\b/],
     breakSite: (dir) => {
-      // A second version of the post saved beside it as .md claims the same URL.
+      // A second version of the post saved as a folder claims the same URL.
       const copy = readFileSync(join(dir, POST), 'utf8').replace(/^title: .*$/m, 'title: "Vienna, again"');
-      writeFileSync(join(dir, 'content/posts/vienna-avaya-technology-forum.md'), copy);
+      mkdirSync(join(dir, 'content/posts/vienna-avaya-technology-forum'));
+      writeFileSync(join(dir, 'content/posts/vienna-avaya-technology-forum/index.mdx'), copy);
     },
+  },
+  {
+    // A new user's first post, as plain Markdown: refused by name rather than published without
+    // what the MDX components do (base path on links, inert javascript: links, anchored headings).
+    name: 'a plain .md post',
+    file: 'content/posts/plain-markdown.md',
+    mentions: [/posts are MDX files: rename it to content\/posts\/plain-markdown\.mdx/],
+    env: { BASE_PATH: '/blog/' },
+    breakSite: (dir) =>
+      writeFileSync(
+        join(dir, 'content/posts/plain-markdown.md'),
+        [
+          '---',
+          'title: Plain Markdown',
+          'description: A first post written as plain Markdown.',
+          'pubDate: 2026-12-01',
+          'tags: [nutanix]',
+          '---',
+          '',
+          '## A heading',
+          '',
+          'See [the networking post](/posts/networking-exploration-nutanix-ahv/) and [this](javascript:alert(1)).',
+          '',
+          '```shellsession',
+          '[root@host ~]# ovs-vsctl show',
+          '```',
+          '',
+        ].join('\n'),
+      ),
   },
 ];
 
@@ -81,7 +113,7 @@ describe('a build with one broken post fails, naming the file and the field', { 
     test(broken.name, async () => {
       const dir = copySite(`broken-${broken.name.replace(/\W+/g, '-')}`);
       broken.breakSite(dir);
-      const { code, output } = await astroBuild(dir);
+      const { code, output } = await astroBuild(dir, broken.env);
       assert.notEqual(code, 0, `the build should fail:\n${output.slice(-2000)}`);
       assert.ok(output.includes(broken.file), `the error should name ${broken.file}:\n${output.slice(-2000)}`);
       for (const mention of broken.mentions) assert.match(output, mention);

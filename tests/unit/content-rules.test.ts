@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { checkPosts } from '../support/content-check.ts';
+import { postFileProblem } from '../../src/collections/entry-checks.node.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
 const SERIES_POST = 'content/posts/ahv-ovs-light-board-part-4.mdx';
@@ -121,4 +122,13 @@ describe('one broken post is refused, naming the file and the field', () => {
 
 test('the real posts pass every rule (so the failures above are the breakage)', () => {
   assert.deepEqual(checkPosts(), []);
+});
+
+test('a post that is not MDX is refused by name, with the file to rename it to', () => {
+  assert.equal(postFileProblem('content/posts/networking-exploration-nutanix-ahv.mdx'), undefined);
+  assert.match(
+    postFileProblem('content/posts/plain-markdown.md') ?? '',
+    /^content\/posts\/plain-markdown\.md: posts are MDX files: rename it to content\/posts\/plain-markdown\.mdx/,
+  );
+  assert.match(postFileProblem('content/posts/notes.markdown') ?? '', /rename it to content\/posts\/notes\.mdx/);
 });
