@@ -7,13 +7,15 @@
  * claiming one part) live in cross-entry-rules.ts.
  */
 import { z } from 'astro/zod';
-import { toTagSlug } from '../lib/tags.ts';
+import { toSlug } from '../lib/slug.ts';
 import { YOUTUBE_ID, YOUTUBE_ID_MESSAGE } from '../video/youtube.ts';
 
 /** YAML turns `2018-10-30` into a Date; anything else is an error, not a guess. */
 const calendarDate = z.date({ error: 'must be a date written as YYYY-MM-DD' });
 
 export const DESCRIPTION_MAX = 160;
+/** What `npm run new` writes as the description: refused until the author replaces it. */
+export const DESCRIPTION_PLACEHOLDER = 'TODO: one or two sentences for cards, feeds and search.';
 
 /** An id of another collection's entry; whether it exists is a cross-entry rule. */
 const entryId = z.string().trim().min(1);
@@ -25,13 +27,14 @@ export const postSchema = z
       .string()
       .trim()
       .min(1, 'description must not be empty')
-      .max(DESCRIPTION_MAX, `description must be at most ${DESCRIPTION_MAX} characters (it is shown on cards and in search results)`),
+      .max(DESCRIPTION_MAX, `description must be at most ${DESCRIPTION_MAX} characters (it is shown on cards and in search results)`)
+      .refine((text) => text !== DESCRIPTION_PLACEHOLDER, 'description is still the placeholder: write one or two sentences for cards, feeds and search'),
     pubDate: calendarDate,
     updatedDate: calendarDate.optional(),
     tags: z
       .array(
         z.string().transform((tag, ctx) => {
-          const slug = toTagSlug(tag);
+          const slug = toSlug(tag);
           if (!slug) ctx.addIssue({ code: 'custom', message: `tag "${tag}" has no letters or digits` });
           return slug;
         }),

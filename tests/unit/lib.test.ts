@@ -1,7 +1,7 @@
 /** The plain TypeScript helpers in src/lib, on the inputs the site feeds them. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { toTagSlug } from '../../src/lib/tags.ts';
+import { toSlug } from '../../src/lib/slug.ts';
 import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
 import { readingMinutes } from '../../src/collections/reading-time.ts';
 import { analyseBody } from '../../src/collections/post-body.ts';
@@ -9,12 +9,12 @@ import { joinBase, normaliseBase } from '../../src/lib/base-path.ts';
 import { readPosts } from '../support/posts.ts';
 
 test('tags normalise to one URL-safe spelling', () => {
-  assert.equal(toTagSlug('Open vSwitch'), 'open-vswitch');
-  assert.equal(toTagSlug('open-vswitch'), 'open-vswitch');
-  assert.equal(toTagSlug('  OPEN   VSWITCH '), 'open-vswitch');
-  assert.equal(toTagSlug('Café/Réseau'), 'cafe-reseau');
-  assert.equal(toTagSlug('C++'), 'c');
-  assert.equal(toTagSlug('---'), '');
+  assert.equal(toSlug('Open vSwitch'), 'open-vswitch');
+  assert.equal(toSlug('open-vswitch'), 'open-vswitch');
+  assert.equal(toSlug('  OPEN   VSWITCH '), 'open-vswitch');
+  assert.equal(toSlug('Café/Réseau'), 'cafe-reseau');
+  assert.equal(toSlug('C++'), 'c');
+  assert.equal(toSlug('---'), '');
 });
 
 test('dates render as calendar days, whatever the time zone', () => {
