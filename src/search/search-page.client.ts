@@ -104,11 +104,12 @@ async function run() {
     }
   }
   if (current !== generation) return; // a newer keystroke has taken over
-  renderFilters(search.filters);
   list.replaceChildren();
   pending = [...search.results];
   await showMore();
   if (current !== generation) return;
+  // After the results: the filters sit below them on a narrow screen, so drawing them moves nothing.
+  renderFilters(search.filters);
   const count = search.results.length;
   const subject = state.query ? ` for “${state.query}”` : '';
   status.textContent = note + (count === 0 ? `No results${subject}.` : `${count} ${count === 1 ? 'result' : 'results'}${note ? '' : subject}.`);
