@@ -141,6 +141,11 @@ export function codeListings(body: PostBody): Listing[] {
   return body.listings.filter((listing) => !isDiagramLang(listing.lang));
 }
 
+/** Listings that are diagrams (```dot): the diagram viewer's script loads only where there are some. */
+export function diagramListings(body: PostBody): Listing[] {
+  return body.listings.filter((listing) => isDiagramLang(listing.lang));
+}
+
 /** Images a reader of a screen reader would miss: no alt text at all. */
 export function imagesWithoutAlt(body: PostBody): BodyImage[] {
   return body.images.filter((image) => image.alt === undefined);

@@ -3,12 +3,14 @@
  *
  *   <figure class="diagram">
  *     <svg role="img" aria-labelledby="…-alt" aria-describedby="…-text">…</svg>
+ *     <button data-diagram-open hidden>Open the diagram full size</button>   ← shown by diagram-viewer.client.ts
  *     <details><summary>The diagram in words</summary><p id="…-alt">alt</p><ul id="…-text">connections</ul></details>
  *     <figcaption>caption</figcaption>
  *   </figure>
  *
  * `alt="…"` (what the diagram shows) and `caption="…"` are required: a
  * diagram without them fails the build, as an image without alt text would.
+ * The button stays hidden without JavaScript: the viewer it opens is a script.
  */
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
@@ -48,6 +50,7 @@ export function transformerDiagram(): ShikiTransformer {
       root.children = [
         h('figure.diagram', [
           ...(fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[]),
+          h('button.diagram-open', { type: 'button', hidden: true, dataDiagramOpen: '', dataPagefindIgnore: '' }, 'Open the diagram full size'),
           h('details.diagram-text', [h('summary', 'The diagram in words'), h('p', { id: `${id}-alt` }, meta.alt), h('ul', { id: `${id}-text` }, items)]),
           h('figcaption', meta.caption),
         ]),

@@ -69,3 +69,81 @@ for (const post of withDiagrams.filter((p) => `/posts/${p.id}/` !== pageTypes.po
     await expectAccessibleInBothSchemes(page);
   });
 }
+
+test('at 360 px, a diagram opens full size from the keyboard: readable, panned, zoomed, closed back to its button; axe with it open', async ({ page }) => {
+  test.slow(); // axe, twice
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/posts/networking-exploration-nutanix-ahv/');
+  const figure = page.locator('figure.diagram').first();
+  const labelHeight = (scope: typeof figure) =>
+    scope
+      .locator('svg text')
+      .first()
+      .evaluate((text) => text.getBoundingClientRect().height);
+  // Scaled to the column, the labels are too small to read: the reason for the button.
+  expect(await labelHeight(figure)).toBeLessThan(12);
+
+  // Tab from whatever can take focus before the diagram reaches its button; Enter opens the viewer.
+  const opener = figure.getByRole('button', { name: 'Open the diagram full size' });
+  await opener.evaluate((button) => {
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')].filter((el) => el.checkVisibility());
+    focusable[focusable.indexOf(button as HTMLElement) - 1]!.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(opener).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /^Networking inside the AHV host/ });
+  await expect(dialog).toBeVisible();
+  const scroller = dialog.getByRole('group', { name: 'The diagram, full size' });
+  await expect(scroller).toBeFocused();
+  await expect(dialog.getByRole('img')).toHaveAccessibleName(/^Networking inside an AHV host\./);
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicateIds).toEqual([]);
+
+  const readable = await labelHeight(dialog);
+  expect(readable).toBeGreaterThanOrEqual(12);
+
+  await test.step('arrow keys pan: at once with reduced motion, and quick presses add up when smooth', async () => {
+    const left = () => scroller.evaluate((element) => element.scrollLeft);
+    expect(await left()).toBe(0);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('ArrowRight');
+    expect(await left()).toBe(48);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(left).toBe(144);
+  });
+
+  await test.step('+ and − zoom, by key and by button', async () => {
+    const level = dialog.locator('output');
+    await expect(level).toHaveText('100%');
+    await page.keyboard.press('+');
+    await expect(level).toHaveText('150%');
+    expect(await labelHeight(dialog)).toBeGreaterThan(readable * 1.4);
+    await dialog.getByRole('button', { name: 'Zoom out' }).click();
+    await expect(level).toHaveText('100%');
+    await page.keyboard.press('-');
+    await expect(level).toHaveText('75%');
+  });
+
+  await test.step('axe, with the viewer open, light and dark', async () => {
+    await expectAccessibleInBothSchemes(page);
+  });
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the diagrams are there and the viewer’s button is not', async ({ page }) => {
+    await page.goto('/posts/networking-exploration-nutanix-ahv/');
+    await expect(page.locator('figure.diagram svg.diagram-svg')).toBeVisible();
+    await expect(page.locator('button[data-diagram-open]')).toBeHidden();
+  });
+});
