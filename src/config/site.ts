@@ -16,6 +16,12 @@ export const SITE = {
   ogLocale: 'en_GB',
 } as const;
 
+/**
+ * Feeds carry whole posts, so each lists only the newest posts: enough for a
+ * reader who subscribes today, and a feed of a few hundred KB, not tens of MB.
+ */
+export const FEED_ITEMS = 20;
+
 /** Where the YouTube player comes from: the privacy-enhanced domain, and only after a click. */
 export const YOUTUBE_PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
 

@@ -24,5 +24,7 @@ export const paths = {
   searchWords: () => withBase('/search-words.json'),
   pagefind: () => withBase('/pagefind/'),
   feed: () => withBase('/rss.xml'),
+  tagFeed: (slug: string) => withBase(`/tags/${slug}/rss.xml`),
+  seriesFeed: (id: string) => withBase(`/series/${id}/rss.xml`),
   sitemap: () => withBase('/sitemap-index.xml'),
 };

@@ -49,9 +49,15 @@ export function readPage(html: string): PageLinks {
   return { urls: urls.filter((url) => url !== ''), ids };
 }
 
-/** URLs listed in an RSS feed or a sitemap: the text of their <link>, <loc> and <guid> elements. */
+/**
+ * URLs listed in an RSS feed or a sitemap: the text of their <link>, <loc>
+ * and <guid> elements, and every URL in the posts a feed carries
+ * (`content:encoded`, escaped HTML).
+ */
 export function xmlUrls(xml: string): string[] {
-  return [...xml.matchAll(/<(link|loc|guid)\b[^>]*>([^<]+)<\/\1>/g)].map((m) => decodeXML(m[2]!.trim()));
+  const listed = [...xml.matchAll(/<(link|loc|guid)\b[^>]*>([^<]+)<\/\1>/g)].map((m) => decodeXML(m[2]!.trim()));
+  const inPosts = [...xml.matchAll(/<content:encoded>([^<]*)<\/content:encoded>/g)].flatMap((m) => readPage(decodeXML(m[1]!)).urls);
+  return [...listed, ...inPosts];
 }
 
 /**
