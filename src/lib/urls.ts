@@ -25,4 +25,6 @@ export const paths = {
   pagefind: () => withBase('/pagefind/'),
   feed: () => withBase('/rss.xml'),
   sitemap: () => withBase('/sitemap-index.xml'),
+  /** A page's social card (src/social-cards/): "posts/<id>", "series/<id>", "conferences/<id>", "home". */
+  card: (slug: string) => withBase(`/social-cards/${slug}.png`),
 };
