@@ -190,8 +190,8 @@ for (const n of sizes) {
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-/** Drawing time in the workers, and (after the slash) how long the build's end waited for cards. */
-const cardCost = (c: CardBuildReport) => `${c.drawSeconds} / ${c.waitSeconds} (${c.drawn} drawn)`;
+/** Drawing time in the workers (beside the page rendering), then the time the end of the build spent on cards. */
+const cardCost = (c: CardBuildReport) => `${c.drawSeconds} / ${c.finishSeconds} (${c.drawn} drawn)`;
 console.log(
   '\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) | cards cold (s) | cards rebuilt (s) | rebuild (s) |',
 );

@@ -5,7 +5,7 @@
  * thread goes on rendering pages meanwhile.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -70,10 +70,16 @@ export function createCardRenderer({ cacheDir, workers: initialWorkers = default
     return worker;
   }
 
+  /** A busy worker keeps the process alive, an idle one does not: a build that fails mid-way still exits. */
   function dispatch(worker: Worker): void {
     const next = queue.shift();
-    if (next) worker.postMessage(next);
-    else idle.push(worker);
+    if (next) {
+      worker.ref();
+      worker.postMessage(next);
+    } else {
+      worker.unref();
+      idle.push(worker);
+    }
   }
 
   function draw(text: CardText): Promise<Uint8Array> {
@@ -117,9 +123,4 @@ export function createCardRenderer({ cacheDir, workers: initialWorkers = default
       await Promise.all(pool.map((worker) => worker.terminate()));
     },
   };
-}
-
-/** The PNG bytes of a cached card. */
-export function readCard(file: string): Buffer {
-  return readFileSync(file);
 }

@@ -27,20 +27,24 @@ export interface CardBuildReport {
   drawn: number;
   /** Time the workers spent drawing, summed. */
   drawSeconds: number;
-  /** Time the end of the build waited for cards still being drawn. */
-  waitSeconds: number;
+  /** Time the end of the build spent on cards: waiting for the last ones, copying them all into the output. */
+  finishSeconds: number;
 }
 
 export const CARD_REPORT_FILE = 'last-build.json';
 
-/** Remembers each page's card and starts it; two different cards for one URL is a bug. */
-function trackCards(renderer: CardRenderer) {
+/**
+ * Remembers each page's card and starts it. In a build, two different cards
+ * for one URL is a bug; in `astro dev` a page rendered again after an edit
+ * replaces its card.
+ */
+function trackCards(renderer: CardRenderer, { replace }: { replace: boolean }) {
   const cards = new Map<string, { model: CardModel; file: Promise<string> }>();
   return {
     cards,
     request(model: CardModel) {
       const known = cards.get(model.slug);
-      if (known) {
+      if (known && !replace) {
         if (JSON.stringify(known.model) !== JSON.stringify(model)) throw new Error(`Two different social cards for "${model.slug}"`);
         return;
       }
@@ -65,19 +69,19 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         const renderer = createCardRenderer({ cacheDir });
-        const tracked = trackCards(renderer);
+        const tracked = trackCards(renderer, { replace: false });
         build = { renderer, tracked };
         installCardRegistry(tracked);
       },
+      // The pages are rendered: the main thread has only the other integrations' work left, so every core may draw.
+      'astro:build:generated': () => build?.renderer.widen(availableParallelism()),
       'astro:build:done': async ({ dir, logger }) => {
         if (!build) return;
         const { renderer, tracked } = build;
         installCardRegistry(undefined);
-        const waitStarted = performance.now();
-        renderer.widen(availableParallelism());
+        const finishStarted = performance.now();
         try {
           const files = await Promise.all([...tracked.cards].map(async ([slug, { file }]) => [slug, await file] as const));
-          const waitSeconds = (performance.now() - waitStarted) / 1000;
           const outDir = fileURLToPath(new URL('social-cards/', dir));
           for (const [slug, file] of files) {
             const target = join(outDir, `${slug}.png`);
@@ -89,11 +93,11 @@ export function socialCardsIntegration(): AstroIntegration {
             cards: files.length,
             drawn: stats.drawn,
             drawSeconds: +(stats.drawMs / 1000).toFixed(2),
-            waitSeconds: +waitSeconds.toFixed(2),
+            finishSeconds: +((performance.now() - finishStarted) / 1000).toFixed(2),
           };
           writeFileSync(join(cacheDir, CARD_REPORT_FILE), JSON.stringify(report, null, 2));
           logger.info(
-            `${report.cards} social cards, ${report.drawn} drawn (${report.drawSeconds} s in workers), ${report.cards - report.drawn} from the cache; the build waited ${report.waitSeconds} s for them`,
+            `${report.cards} social cards, ${report.drawn} drawn (${report.drawSeconds} s in workers), ${report.cards - report.drawn} from the cache; ${report.finishSeconds} s spent at the end of the build (waiting, copying)`,
           );
         } finally {
           await renderer.close();
@@ -102,7 +106,7 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const renderer = createCardRenderer({ cacheDir, workers: 1 });
-        const tracked = trackCards(renderer);
+        const tracked = trackCards(renderer, { replace: true });
         installCardRegistry(tracked);
         server.httpServer?.on('close', () => void renderer.close());
         const prefix = `${base}social-cards/`;
