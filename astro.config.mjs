@@ -10,6 +10,7 @@ import { shikiConfig } from './src/listings/shiki-config.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
+import { socialCardsIntegration } from './src/social-cards/social-cards-integration.ts';
 
 const deploy = deployFromEnv();
 
@@ -24,7 +25,15 @@ export default defineConfig({
   // Images in posts get srcset/sizes for the column width. Their layout CSS
   // lives in global.css: Astro's injected responsive styles would need a CSP hash.
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), hostingIntegration(), linkCheckIntegration(), pagefindIntegration()],
+  // Social cards are written before the link check, which follows every og:image.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    socialCardsIntegration(),
+    hostingIntegration(),
+    linkCheckIntegration(),
+    pagefindIntegration(),
+  ],
   markdown: {
     // Shiki, with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.

@@ -7,6 +7,10 @@
  *
  *   npm run bench -- --n 1000 [--n 2000]
  *
+ * Then it builds the same copy again, as a rebuild would (the social cards
+ * come from the cache), and reads what each build spent on cards from the
+ * report the card integration leaves in the copy's Astro cache.
+ *
  * Prints progress, then a Markdown table; writes tests/.tmp/bench/results.json.
  * With two values of N it prints the scaling ratio of the build times.
  */
@@ -17,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ROOT, TMP } from './lib/repo.ts';
 import { copySite } from './lib/site-copy.ts';
+import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', multiple: true, default: ['1000'] } } });
 const sizes = values.n.map(Number).filter((n) => n > 0);
@@ -123,6 +128,23 @@ function pageWeight(dist: string, page: string) {
   return weight;
 }
 
+/** One `astro build` of the copy: wall time, peak memory, and what it spent on social cards. */
+function build(dir: string): { seconds: number; peakKb: number; cards: CardBuildReport } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
+    process.exit(1);
+  }
+  const [seconds, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const cards = JSON.parse(readFileSync(join(dir, 'node_modules/.astro/social-cards/last-build.json'), 'utf8')) as CardBuildReport;
+  return { seconds: seconds!, peakKb: peakKb!, cards };
+}
+
 const results = [];
 for (const n of sizes) {
   console.log(`[bench] N=${n}: copying the site and writing ${n} posts…`);
@@ -137,17 +159,9 @@ for (const n of sizes) {
   for (let i = 0; i < n; i++) writeFileSync(join(postsDir, `bench-${i}.mdx`), post(i, rand));
 
   console.log(`[bench] N=${n}: building (astro build + search index)…`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
-    process.exit(1);
-  }
-  const [seconds, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const { seconds, peakKb, cards } = build(dir);
+  console.log(`[bench] N=${n}: ${seconds}s; building again (social cards from the cache)…`);
+  const rebuild = build(dir);
   const dist = join(dir, 'dist');
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   console.log(`[bench] N=${n}: ${seconds}s, ${pages} pages; measuring the first search query…`);
@@ -158,29 +172,34 @@ for (const n of sizes) {
   const firstSearchBytes = Number(/\| ifconfig \| (\d+) \|/.exec(measured.stdout)?.[1] ?? NaN);
   const result = {
     n,
-    buildSeconds: seconds!,
-    peakMemoryMb: Math.round(peakKb! / 1024),
+    buildSeconds: seconds,
+    peakMemoryMb: Math.round(peakKb / 1024),
     pages,
-    pagesPerSecond: Math.round(pages / seconds!),
+    pagesPerSecond: Math.round(pages / seconds),
     distMb: +(folderBytes(dist) / 1048576).toFixed(1),
     pagefindMb: +(folderBytes(join(dist, 'pagefind')) / 1048576).toFixed(1),
     post: pageWeight(dist, 'posts/bench-1/index.html'),
     home: pageWeight(dist, 'index.html'),
     search: pageWeight(dist, 'search/index.html'),
     firstSearchBytes,
+    cards,
+    rebuildSeconds: rebuild.seconds,
+    rebuildCards: rebuild.cards,
   };
   results.push(result);
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+/** Drawing time in the workers (beside the page rendering), then the time the end of the build spent on cards. */
+const cardCost = (c: CardBuildReport) => `${c.drawSeconds} / ${c.finishSeconds} (${c.drawn} drawn)`;
 console.log(
-  '\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) |',
+  '\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) | cards cold (s) | cards rebuilt (s) | rebuild (s) |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   const w = (p: typeof r.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
   console.log(
-    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} |`,
+    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} | ${cardCost(r.cards)} | ${cardCost(r.rebuildCards)} | ${r.rebuildSeconds} |`,
   );
 }
 if (results.length >= 2) {

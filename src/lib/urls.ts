@@ -27,4 +27,6 @@ export const paths = {
   tagFeed: (slug: string) => withBase(`/tags/${slug}/rss.xml`),
   seriesFeed: (id: string) => withBase(`/series/${id}/rss.xml`),
   sitemap: () => withBase('/sitemap-index.xml'),
+  /** A page's social card (src/social-cards/): "posts/<id>", "series/<id>", "conferences/<id>", "home". */
+  card: (slug: string) => withBase(`/social-cards/${slug}.png`),
 };

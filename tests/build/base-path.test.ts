@@ -53,6 +53,21 @@ test('canonical URLs, the feed and robots.txt use the site origin and the base p
   assert.match(readFileSync(join(OUT, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/notes\.example\.org\/blog\/sitemap-index\.xml/);
 });
 
+test('social cards are absolute og:image URLs under /blog/, and the files are in the build', () => {
+  for (const [page, card] of [
+    ['posts/networking-exploration-nutanix-ahv/index.html', 'posts/networking-exploration-nutanix-ahv.png'],
+    ['series/ahv-ovs-light-board/index.html', 'series/ahv-ovs-light-board.png'],
+    ['conferences/all-things-open-2018/index.html', 'conferences/all-things-open-2018.png'],
+    ['index.html', 'home.png'],
+  ]) {
+    const html = readFileSync(join(OUT, page!), 'utf8');
+    const url = `https://notes.example.org/blog/social-cards/${card}`;
+    assert.ok(html.includes(`<meta property="og:image" content="${url}">`), `${page}: og:image is not ${url}`);
+    assert.ok(html.includes(`<meta name="twitter:image" content="${url}">`), `${page}: twitter:image is not ${url}`);
+    assert.ok(existsSync(join(OUT, 'social-cards', card!)), `missing social-cards/${card}`);
+  }
+});
+
 test('the _headers file the build wrote has its rules under /blog/', () => {
   const rules = parseHeadersFile(readFileSync(join(OUT, '_headers'), 'utf8'));
   assert.deepEqual(

@@ -1,0 +1,129 @@
+/**
+ * Social cards in the build: pages ask for their card while they render
+ * (card-registry.ts); each card not in the cache is drawn at once in a worker
+ * thread, beside the page rendering; at the end of the build every card is
+ * copied from the cache into `<outDir>/social-cards/`. Runs before the link
+ * check, which follows every og:image.
+ *
+ * The cache lives in Astro's cacheDir (node_modules/.astro/social-cards/), so
+ * deleting dist/ keeps it. What the build spent on cards is logged and kept
+ * in last-build.json there, for `npm run bench`.
+ *
+ * `astro dev` draws a card when it is fetched, after its page asked for it.
+ */
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseBase } from '../lib/base-path.ts';
+import type { CardModel } from './card-model.ts';
+import { installCardRegistry } from './card-registry.ts';
+import { createCardRenderer, type CardRenderer } from './card-renderer.node.ts';
+
+/** What a build spent on cards, as written to last-build.json. */
+export interface CardBuildReport {
+  cards: number;
+  drawn: number;
+  /** Time the workers spent drawing, summed. */
+  drawSeconds: number;
+  /** Time the end of the build spent on cards: waiting for the last ones, copying them all into the output. */
+  finishSeconds: number;
+}
+
+export const CARD_REPORT_FILE = 'last-build.json';
+
+/**
+ * Remembers each page's card and starts it. In a build, two different cards
+ * for one URL is a bug; in `astro dev` a page rendered again after an edit
+ * replaces its card.
+ */
+function trackCards(renderer: CardRenderer, { replace }: { replace: boolean }) {
+  const cards = new Map<string, { model: CardModel; file: Promise<string> }>();
+  return {
+    cards,
+    request(model: CardModel) {
+      const known = cards.get(model.slug);
+      if (known && !replace) {
+        if (JSON.stringify(known.model) !== JSON.stringify(model)) throw new Error(`Two different social cards for "${model.slug}"`);
+        return;
+      }
+      const file = renderer.render(model);
+      // Failures surface when the build collects the cards; this keeps Node from calling them unhandled meanwhile.
+      file.catch(() => {});
+      cards.set(model.slug, { model, file });
+    },
+  };
+}
+
+export function socialCardsIntegration(): AstroIntegration {
+  let cacheDir = '';
+  let base = '/';
+  let build: { renderer: CardRenderer; tracked: ReturnType<typeof trackCards> } | undefined;
+  return {
+    name: 'site:social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
+        base = normaliseBase(config.base);
+      },
+      'astro:build:start': () => {
+        const renderer = createCardRenderer({ cacheDir });
+        const tracked = trackCards(renderer, { replace: false });
+        build = { renderer, tracked };
+        installCardRegistry(tracked);
+      },
+      // The pages are rendered: the main thread has only the other integrations' work left, so every core may draw.
+      'astro:build:generated': () => build?.renderer.widen(availableParallelism()),
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!build) return;
+        const { renderer, tracked } = build;
+        installCardRegistry(undefined);
+        const finishStarted = performance.now();
+        try {
+          const files = await Promise.all([...tracked.cards].map(async ([slug, { file }]) => [slug, await file] as const));
+          const outDir = fileURLToPath(new URL('social-cards/', dir));
+          for (const [slug, file] of files) {
+            const target = join(outDir, `${slug}.png`);
+            mkdirSync(dirname(target), { recursive: true });
+            copyFileSync(file, target);
+          }
+          const stats = renderer.stats();
+          const report: CardBuildReport = {
+            cards: files.length,
+            drawn: stats.drawn,
+            drawSeconds: +(stats.drawMs / 1000).toFixed(2),
+            finishSeconds: +((performance.now() - finishStarted) / 1000).toFixed(2),
+          };
+          writeFileSync(join(cacheDir, CARD_REPORT_FILE), JSON.stringify(report, null, 2));
+          logger.info(
+            `${report.cards} social cards, ${report.drawn} drawn (${report.drawSeconds} s in workers), ${report.cards - report.drawn} from the cache; ${report.finishSeconds} s spent at the end of the build (waiting, copying)`,
+          );
+        } finally {
+          await renderer.close();
+          build = undefined;
+        }
+      },
+      'astro:server:setup': ({ server }) => {
+        const renderer = createCardRenderer({ cacheDir, workers: 1 });
+        const tracked = trackCards(renderer, { replace: true });
+        installCardRegistry(tracked);
+        server.httpServer?.on('close', () => void renderer.close());
+        const prefix = `${base}social-cards/`;
+        server.middlewares.use(async (req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          if (!path.startsWith(prefix) || !path.endsWith('.png')) return next();
+          const card = tracked.cards.get(decodeURIComponent(path.slice(prefix.length, -'.png'.length)));
+          if (!card) return next();
+          try {
+            const png = readFileSync(await card.file);
+            res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'no-cache' });
+            res.end(png);
+          } catch (error) {
+            next(error);
+          }
+        });
+      },
+    },
+  };
+}
