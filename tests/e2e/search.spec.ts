@@ -121,15 +121,18 @@ for (const site of ['root', 'blog'] as const) {
       await expect(results).toHaveCount(3);
     });
 
-    test('sorting by newest puts the newest first', async ({ page }) => {
-      await resultsFor(page, 'Nutanix');
-      await page.getByLabel('Sort').selectOption('newest');
-      await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
-      expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
-      const dates = await page.locator('.result-meta').allTextContents();
-      const times = dates.map((d) => Date.parse(d.split(' · ')[1]!));
-      expect([...times].sort((a, b) => b - a)).toEqual(times);
-    });
+    // Where the site is mounted cannot change this: the root build alone.
+    if (site === 'root') {
+      test('sorting by newest puts the newest first', async ({ page }) => {
+        await resultsFor(page, 'Nutanix');
+        await page.getByLabel('Sort').selectOption('newest');
+        await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+        expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+        const dates = await page.locator('.result-meta').allTextContents();
+        const times = dates.map((d) => Date.parse(d.split(' · ')[1]!));
+        expect([...times].sort((a, b) => b - a)).toEqual(times);
+      });
+    }
 
     test('keyboard only: "/" to the header box, search, arrows to a result, Enter, and the term is highlighted there', async ({ page }) => {
       await page.goto('archive/');
@@ -153,11 +156,14 @@ for (const site of ['root', 'blog'] as const) {
       await expect(mark).toBeInViewport();
     });
 
-    test('Ctrl+K focuses the search box from anywhere', async ({ page }) => {
-      await page.goto('');
-      await page.keyboard.press('Control+k');
-      await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
-    });
+    // Where the site is mounted cannot change this: the root build alone.
+    if (site === 'root') {
+      test('Ctrl+K focuses the search box from anywhere', async ({ page }) => {
+        await page.goto('');
+        await page.keyboard.press('Control+k');
+        await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
+      });
+    }
 
     test("a misspelt query that finds nothing is corrected from the posts' words, and says so", async ({ page }) => {
       const results = await resultsFor(page, 'Dunbr');

@@ -4,7 +4,6 @@
  */
 import { test, expect } from './support/strict-page.ts';
 import { pageTypes } from './support/site-pages.ts';
-import { siteUrl } from './support/test-sites.ts';
 
 /** Width and height from the PNG signature and IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -15,34 +14,29 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 const WITH_CARDS = { home: pageTypes.home, post: pageTypes.post, series: pageTypes.series, conference: pageTypes.conference };
 
-for (const site of ['root', 'blog'] as const) {
-  test.describe(`the ${site} site`, () => {
-    test.use({ baseURL: siteUrl(site) });
+// On the root build; under /blog/, tests/build/base-path.test.ts checks og:image and that each card file is there.
+test('every page type with a card links a 1200×630 PNG that is there', async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  for (const [kind, path] of Object.entries(WITH_CARDS)) {
+    await test.step(`the ${kind} page (${path})`, async () => {
+      await page.goto(path.slice(1));
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image, 'og:image is absolute').toMatch(/^https?:\/\//);
+      const card = new URL(image!);
+      expect(card.pathname).toMatch(new RegExp(`^${base}social-cards/.+\\.png$`));
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+      await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+      expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(await page.locator('h1').innerText());
 
-    test('every page type with a card links a 1200×630 PNG that is there', async ({ page, baseURL }) => {
-      const base = new URL(baseURL!).pathname;
-      for (const [kind, path] of Object.entries(WITH_CARDS)) {
-        await test.step(`the ${kind} page (${path})`, async () => {
-          await page.goto(path.slice(1));
-          const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-          expect(image, 'og:image is absolute').toMatch(/^https?:\/\//);
-          const card = new URL(image!);
-          expect(card.pathname).toMatch(new RegExp(`^${base}social-cards/.+\\.png$`));
-          await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-          await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
-          await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
-          expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(await page.locator('h1').innerText());
-
-          // The card's origin is the configured SITE_URL; fetch its path from the server under test.
-          const response = await page.request.get(new URL(card.pathname, baseURL).href);
-          expect(response.status()).toBe(200);
-          expect(response.headers()['content-type']).toBe('image/png');
-          expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
-        });
-      }
+      // The card's origin is the configured SITE_URL; fetch its path from the server under test.
+      const response = await page.request.get(new URL(card.pathname, baseURL).href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+      expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
     });
-  });
-}
+  }
+});
 
 test('pages without a card of their own keep the small summary card', async ({ page }) => {
   await page.goto(pageTypes.tags);

@@ -5,14 +5,17 @@
  *   origin (the subpath crawl, and the browser tests that run on a subpath);
  * - `tests/.tmp/dist-fixtures/`: a copy of the site plus the test-only posts
  *   of tests/fixtures/posts/ (a YouTube embed with a known id, a self-hosted
- *   video, hostile content, a draft), their files and tags.
+ *   video, hostile content, a draft), their files and tags, and a post made
+ *   by `npm run new` and then written as an author would (NEW_POST).
  *
  *   node tests/support/build-test-sites.ts
  */
-import { appendFileSync, cpSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, TMP } from '../../scripts/lib/repo.ts';
 import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
+import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
 
 export const TEST_SITES = {
   root: { dir: join(ROOT, 'dist'), base: '/' },
@@ -20,12 +23,23 @@ export const TEST_SITES = {
   fixtures: { dir: join(TMP, 'dist-fixtures'), base: '/', source: join(TMP, 'fixture-site') },
 } as const;
 
+/** The post `npm run new` starts in the fixture site; tests/build/new-post.test.ts checks it was built. */
+export const NEW_POST = {
+  args: ['Trunk ports on bond0', '--tags', 'ahv,Open vSwitch'],
+  slug: 'trunk-ports-on-bond0',
+  description: 'Carrying several VLANs over one bond.',
+};
+
 /** A copy of the site with the test-only posts, files and tags added. */
 export function prepareFixtureSite(): string {
   const dir = copySite('fixture-site');
   cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/public'), join(dir, 'public'), { recursive: true });
   appendFileSync(join(dir, 'content/tags.yaml'), `\n${readFileSync(join(ROOT, 'tests/fixtures/tags.yaml'), 'utf8')}`);
+  // The real command, then what its author does next: write the description, and publish.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/new-post.ts'), ...NEW_POST.args, '--root', dir], { stdio: 'ignore' });
+  const file = join(dir, 'content/posts', `${NEW_POST.slug}.mdx`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false'));
   return dir;
 }
 
