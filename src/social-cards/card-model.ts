@@ -5,12 +5,13 @@
  */
 import { SITE } from '../config/site.ts';
 import { formatDate, formatDateRange } from '../lib/dates.ts';
+import { toSlug } from '../lib/slug.ts';
 
 /** Open Graph's large image: 1.91:1. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 export interface CardModel {
-  /** Where the card lives under /social-cards/, without ".png": "posts/<id>", "series/<id>", "home". */
+  /** Where the card lives under /social-cards/, without ".png": "posts/<id>", "series/<id>", "home", "pages/<path>". */
   slug: string;
   title: string;
   /** The line above the title: "Part 3 of 4 · <series>", the conference's name, "Series"… */
@@ -58,6 +59,11 @@ export function conferenceCard(conference: { id: string; name: string; city: str
     date: formatDateRange(conference.startDate, conference.endDate),
     site: SITE.title,
   };
+}
+
+/** Any other page (a tag, the archive, search…): its title and the site, so every link preview has a picture. */
+export function pageCard(title: string, pathname: string): CardModel {
+  return { slug: `pages/${toSlug(pathname) || 'home'}`, title, kicker: '', date: '', site: SITE.title };
 }
 
 export function homeCard(latest: Date | undefined): CardModel {
