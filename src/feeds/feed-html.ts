@@ -12,11 +12,12 @@
  *   against the post's own URL (so the base path and `#anchors` survive).
  * Pure: no Astro, no Node APIs, so the unit tests run it on real listings.
  */
-import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
+import { CONTINUE, EXIT, visit } from 'unist-util-visit';
 import { youtubeSearchUrl, youtubeWatchUrl, type PostVideo } from '../video/youtube.ts';
 
 /** Elements that mean nothing (or something unsafe) in a feed. */
@@ -75,21 +76,22 @@ function isHiddenFromReaders(element: Element): boolean {
   );
 }
 
-function elementsIn(node: Element | Root, test: (element: Element) => boolean): Element[] {
+function elementsIn(node: Element, test: (element: Element) => boolean): Element[] {
   const found: Element[] = [];
-  const walk = (parent: Element | Root) => {
-    for (const child of parent.children) {
-      if (child.type !== 'element') continue;
-      if (test(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(node);
+  visit(node, 'element', (element) => {
+    if (element !== node && test(element)) found.push(element);
+  });
   return found;
 }
 
 function firstIn(node: Element, test: (element: Element) => boolean): Element | undefined {
-  return elementsIn(node, test)[0];
+  let first: Element | undefined;
+  visit(node, 'element', (element) => {
+    if (element === node || !test(element)) return CONTINUE;
+    first = element;
+    return EXIT;
+  });
+  return first;
 }
 
 /** A listing (listings/transformers/code-frame.ts) as plain text: every `.line` in order, collapsed ones too. */

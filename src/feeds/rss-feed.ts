@@ -5,6 +5,7 @@
  * base path. The output depends only on the content: no build time in it.
  */
 import rss from '@astrojs/rss';
+import { escapeAttribute } from 'entities';
 import { FEED_ITEMS, SITE } from '../config/site.ts';
 import { getTagLabels, type Post } from '../collections/queries.ts';
 import { paths } from '../lib/urls.ts';
@@ -17,10 +18,6 @@ export interface FeedChannel {
   page: string;
   /** Site path of the feed itself. */
   feed: string;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** `posts` newest first (as getPosts() gives them); `site` is the origin the build was given. */
@@ -42,7 +39,7 @@ export async function rssFeed(channel: FeedChannel, posts: Post[], site: URL | u
     }),
   );
   const lastBuildDate = newest[0] ? `<lastBuildDate>${newest[0].data.pubDate.toUTCString()}</lastBuildDate>` : '';
-  const self = escapeXml(new URL(channel.feed, origin).href);
+  const self = escapeAttribute(new URL(channel.feed, origin).href);
   return rss({
     title: channel.title,
     description: channel.description,
