@@ -12,7 +12,7 @@
  * `astro dev` draws a card when it is fetched, after its page asked for it.
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +27,25 @@ export interface CardBuildReport {
   drawn: number;
   /** Time the workers spent drawing, summed. */
   drawSeconds: number;
-  /** Time the end of the build spent on cards: waiting for the last ones, copying them all into the output. */
+  /** Time the end of the build spent on cards: waiting for the last ones, placing them all in the output. */
   finishSeconds: number;
 }
 
 export const CARD_REPORT_FILE = 'last-build.json';
+
+/**
+ * A cached card into the output: a hard link where the cache and the output
+ * share a file system (a thousand cards in a fraction of the time a copy
+ * takes; a card is never written to once drawn), a copy where they do not.
+ */
+function placeCard(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
 
 /**
  * Remembers each page's card and starts it. In a build, two different cards
@@ -86,7 +100,7 @@ export function socialCardsIntegration(): AstroIntegration {
           for (const [slug, file] of files) {
             const target = join(outDir, `${slug}.png`);
             mkdirSync(dirname(target), { recursive: true });
-            copyFileSync(file, target);
+            placeCard(file, target);
           }
           const stats = renderer.stats();
           const report: CardBuildReport = {
@@ -97,7 +111,7 @@ export function socialCardsIntegration(): AstroIntegration {
           };
           writeFileSync(join(cacheDir, CARD_REPORT_FILE), JSON.stringify(report, null, 2));
           logger.info(
-            `${report.cards} social cards, ${report.drawn} drawn (${report.drawSeconds} s in workers), ${report.cards - report.drawn} from the cache; ${report.finishSeconds} s spent at the end of the build (waiting, copying)`,
+            `${report.cards} social cards, ${report.drawn} drawn (${report.drawSeconds} s in workers), ${report.cards - report.drawn} from the cache; ${report.finishSeconds} s spent at the end of the build (waiting, placing them)`,
           );
         } finally {
           await renderer.close();
