@@ -6,7 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { deployFromEnv } from './src/config/deploy.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
-import { shikiConfig } from './src/listings/shiki-config.ts';
+import { listingsIntegration } from './src/listings/listings-integration.ts';
+import { knownWarningsIntegration } from './src/config/known-warnings.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
@@ -27,18 +28,18 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: false },
   // Social cards are written before the link check, which follows every og:image.
   integrations: [
+    // Shiki with our transformers: role classes instead of inline colours,
+    // shell sessions split into prompt/command/output, frames with copy buttons.
+    listingsIntegration(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     socialCardsIntegration(),
     hostingIntegration(),
     linkCheckIntegration(),
     pagefindIntegration(),
+    knownWarningsIntegration(),
   ],
-  markdown: {
-    // Shiki, with our transformers: role classes instead of inline colours,
-    // shell sessions split into prompt/command/output, frames with copy buttons.
-    syntaxHighlight: 'shiki',
-    shikiConfig,
-  },
+  // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).
+  markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy() },
 });

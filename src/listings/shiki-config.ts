@@ -10,7 +10,7 @@
  * one out changes what it does and nothing else.
  */
 import { transformerNotationDiff, transformerNotationHighlight, transformerNotationWordHighlight } from '@shikijs/transformers';
-import type { AstroUserConfig } from 'astro';
+import type { AstroConfig } from 'astro';
 import type { ShikiTransformer } from 'shiki';
 import { dotLanguage } from '../diagrams/diagram-fence.ts';
 import { transformerDiagram } from '../diagrams/diagram-transformer.ts';
@@ -24,7 +24,7 @@ import { transformerRoleClasses } from './transformers/role-classes.ts';
 import { sessionLanguage, transformerTerminalSession } from './transformers/terminal-session.ts';
 import { transformerUnwrapPlainSpans } from './transformers/unwrap-plain-spans.ts';
 
-type ShikiConfig = NonNullable<NonNullable<AstroUserConfig['markdown']>['shikiConfig']>;
+type ShikiConfig = Pick<AstroConfig['markdown']['shikiConfig'], 'theme' | 'langs' | 'wrap' | 'transformers' | 'defaultColor'>;
 
 /** The transformers, in the order they run, each with why it stands where it does. */
 export function listingTransformers(): ShikiTransformer[] {

@@ -11,8 +11,8 @@
  *   node tests/support/build-test-sites.ts
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ROOT, TMP } from '../../scripts/lib/repo.ts';
 import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
@@ -43,7 +43,12 @@ export function prepareFixtureSite(): string {
   return dir;
 }
 
-function report(name: string, started: number, result: BuildResult): void {
+/** Where each test site's build log is kept, for tests/build/build-log.test.ts. */
+export const buildLogFile = (name: keyof typeof TEST_SITES) => join(TMP, 'build-logs', `${name}.log`);
+
+function report(name: keyof typeof TEST_SITES, started: number, result: BuildResult): void {
+  mkdirSync(dirname(buildLogFile(name)), { recursive: true });
+  writeFileSync(buildLogFile(name), result.output);
   if (result.code !== 0) {
     console.error(result.output);
     throw new Error(`the ${name} build failed`);
@@ -51,7 +56,7 @@ function report(name: string, started: number, result: BuildResult): void {
   console.log(`built ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function build(name: string, root: string, env: Record<string, string>): Promise<void> {
+async function build(name: keyof typeof TEST_SITES, root: string, env: Record<string, string>): Promise<void> {
   const started = performance.now();
   report(name, started, await astroBuild(root, env));
 }
