@@ -8,6 +8,7 @@ import { deployFromEnv } from './src/config/deploy.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
 import { listingsIntegration } from './src/listings/listings-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
+import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     linkCheckIntegration(),
     pagefindIntegration(),
     knownWarningsIntegration(),
+    // Last: waits for the work the integrations above left running (the link check, beside Pagefind).
+    backgroundTasksIntegration(),
   ],
   // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).
   markdown: { syntaxHighlight: false },

@@ -2,20 +2,30 @@
 /**
  * Benchmark: builds a copy of the site with N synthetic posts shaped like the
  * real ones (prose with headings, a shell session with prompts and long
- * output, an XML and an ifcfg listing, a diagram, tags, series parts, varied
- * vocabulary), in tests/.tmp/bench-<N>/, never touching content/.
+ * output, an XML and an ifcfg listing, a diagram, tags, series parts, a
+ * conference, varied vocabulary), in tests/.tmp/bench-<N>/, never touching
+ * content/.
  *
- *   npm run bench -- --n 1000 [--n 2000]
+ *   npm run bench -- [--n 1000] [--n 10000] [--compare <git-ref>]
  *
- * Then it builds the same copy again, as a rebuild would (the social cards
- * come from the cache), and reads what each build spent on cards from the
- * report the card integration leaves in the copy's Astro cache.
+ * Each copy is built four ways, in this order:
+ * - cold: dist/ and every cache removed;
+ * - cold, cards cached: the same, but the social cards' cache kept, so the
+ *   difference from cold is what drawing the cards costs;
+ * - rebuild: nothing changed since the last build;
+ * - one edit: one post's text changed, as an author's save would.
  *
- * Prints progress, then a Markdown table; writes tests/.tmp/bench/results.json.
- * With two values of N it prints the scaling ratio of the build times.
+ * With `--compare <ref>`, the same corpus is also built by the site as it was
+ * at that commit (its src/, content config and astro.config.mjs, with today's
+ * node_modules), each build right after the same build of this one, and the
+ * ratios are printed: absolute times on a shared machine drift, ratios from
+ * one run much less.
+ *
+ * Prints progress, then Markdown tables: builds, the phases of each, and
+ * sizes; writes tests/.tmp/bench/results.json.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -23,8 +33,15 @@ import { ROOT, TMP } from './lib/repo.ts';
 import { copySite } from './lib/site-copy.ts';
 import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', multiple: true, default: ['1000'] } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', multiple: true, default: ['1000'] },
+    compare: { type: 'string' },
+  },
+});
 const sizes = values.n.map(Number).filter((n) => n > 0);
+
+// ---------------------------------------------------------------- the corpus
 
 /** A deterministic random source, so two runs build the same corpus. */
 function random(seed: number) {
@@ -40,6 +57,16 @@ const vocabulary = [
   ),
 ];
 const TAGS = ['ahv', 'networking', 'open-vswitch', 'kvm', 'nutanix', 'vlan', 'conferences', 'writing'];
+const CONFERENCE = `name: Bench Conference
+city: Raleigh
+country: United States
+venue: Convention Center
+startDate: 2018-10-21
+endDate: 2018-10-23
+sessions:
+  - kind: keynote
+    title: A keynote
+`;
 
 function post(index: number, rand: () => number): string {
   const pick = () => vocabulary[Math.floor(rand() * vocabulary.length)]!;
@@ -58,12 +85,13 @@ function post(index: number, rand: () => number): string {
     { length: 12 },
     (_, i) => `eth${i}.${index % 100} Link encap:Ethernet HWaddr ${mac()} \n  inet addr:${ip()} Bcast:${ip()} Mask:255.255.254.0`,
   ).join('\n');
+  const belongs = index % 10 === 0 ? `\nseries: { id: bench-series, part: ${index / 10 + 1} }` : index % 50 === 5 ? '\nconference: bench-conference' : '';
   return `---
 title: "Bench post ${index}: ${words(4)}"
 description: "${words(14)}"
 # Date: synthetic
 pubDate: ${day}
-tags: [${tags.join(', ')}]${index % 10 === 0 ? `\nseries: { id: bench-series, part: ${index / 10 + 1} }` : ''}
+tags: [${tags.join(', ')}]${belongs}
 ---
 
 ${words(60)}
@@ -109,6 +137,138 @@ ${words(70)}
 `;
 }
 
+/** Replaces the copy's posts, series and conferences with the corpus of N posts. */
+function writeCorpus(dir: string, n: number): void {
+  for (const folder of ['posts', 'conferences']) {
+    rmSync(join(dir, 'content', folder), { recursive: true, force: true });
+    mkdirSync(join(dir, 'content', folder), { recursive: true });
+  }
+  writeFileSync(join(dir, 'content/series/bench-series.yaml'), `title: Bench series\nsummary: Synthetic parts.\nparts: ${Math.ceil(n / 10)}\n`);
+  writeFileSync(join(dir, 'content/conferences/bench-conference.yaml'), CONFERENCE);
+  const rand = random(n);
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/posts/bench-${i}.mdx`), post(i, rand));
+}
+
+/** The author's save: one sentence added to one post. */
+function editOnePost(dir: string, round: number): void {
+  const file = join(dir, 'content/posts/bench-1.mdx');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited in round ${round}: one more sentence.\n`);
+}
+
+// ---------------------------------------------------------------- the sites
+
+interface Site {
+  label: string;
+  dir: string;
+}
+
+const SITE_PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'];
+
+/** A copy of the site as it was at `ref` (its code; the corpus is written afterwards). */
+function copySiteAt(ref: string, name: string): string {
+  const dir = copySite(name);
+  for (const part of SITE_PARTS) rmSync(join(dir, part), { recursive: true, force: true });
+  const archive = execFileSync('git', ['archive', '--format=tar', ref, ...SITE_PARTS, 'content/tags.yaml', 'public'], { cwd: ROOT, maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  return dir;
+}
+
+// ---------------------------------------------------------------- a build
+
+const BUILD_KINDS = ['cold', 'cold, cards cached', 'rebuild', 'one edit'] as const;
+type BuildKind = (typeof BUILD_KINDS)[number];
+
+interface Phases {
+  /** Node and Astro starting, the config and its integrations loaded. */
+  startup: number;
+  /** Content sync and build info. */
+  setup: number;
+  /** Vite: compiling the MDX (Markdown, highlighting, diagrams) and the pages' code. */
+  bundle: number;
+  /** Rendering every page to HTML. */
+  pages: number;
+  /** After the pages: cards placed, sitemap, link check and search index. */
+  after: number;
+  linkCheck?: number;
+  searchIndex?: number;
+}
+
+interface BuildResult {
+  seconds: number;
+  peakMb: number;
+  phases: Phases;
+  cards?: CardBuildReport;
+}
+
+/** Seconds from Astro's "in 1.23s" / "in 456ms". */
+function seconds(text: string | undefined): number {
+  if (!text) return NaN;
+  const m = /([\d.]+)\s*(ms|s)/.exec(text);
+  return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+}
+
+function phasesOf(log: string, wall: number): Phases {
+  const line = (pattern: RegExp) => pattern.exec(log)?.[1];
+  const setup = seconds(line(/\[build\] ✓ Completed in ([\d.]+m?s)/));
+  const bundle = seconds(line(/\[vite\] ✓ built in ([\d.]+m?s)/));
+  const pages = seconds(line(/^\S+ ✓ Completed in ([\d.]+m?s)/m));
+  const staticBuild = seconds([...log.matchAll(/\[build\] ✓ Completed in ([\d.]+m?s)/g)][1]?.[1]);
+  const whole = seconds(line(/\[build\] \d+ page\(s\) built in ([\d.]+m?s)/));
+  const linkCheck = seconds(line(/\[site:link-check\].* in (\d+ ms)/));
+  const searchIndex = seconds(line(/\[site:pagefind\] Indexed \d+ pages in (\d+ ms)/));
+  return {
+    startup: +(wall - whole).toFixed(2),
+    setup,
+    bundle,
+    pages,
+    after: +(whole - staticBuild).toFixed(2),
+    ...(Number.isFinite(linkCheck) ? { linkCheck } : {}),
+    ...(Number.isFinite(searchIndex) ? { searchIndex } : {}),
+  };
+}
+
+function clearCaches(dir: string, { keepCards }: { keepCards: boolean }): void {
+  for (const path of ['dist', '.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
+  const astroCache = join(dir, 'node_modules/.astro');
+  if (existsSync(astroCache))
+    for (const name of readdirSync(astroCache)) if (!(keepCards && name === 'social-cards')) rmSync(join(astroCache, name), { recursive: true, force: true });
+}
+
+function build(site: Site): BuildResult {
+  const report = join(site.dir, 'node_modules/.astro/social-cards/last-build.json');
+  rmSync(report, { force: true });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: site.dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
+    throw new Error(`the build of ${site.label} failed`);
+  }
+  const [wall, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  const warnings = run.stdout.split('\n').filter((l) => /\bWARN\b/.test(l));
+  if (warnings.length > 0) console.log(`[bench]   ${site.label}: ${warnings.length} warning(s) in the log, the first: ${warnings[0]!.slice(0, 160)}`);
+  return {
+    seconds: wall!,
+    peakMb: Math.round(peakKb! / 1024),
+    phases: phasesOf(run.stdout, wall!),
+    ...(existsSync(report) ? { cards: JSON.parse(readFileSync(report, 'utf8')) as CardBuildReport } : {}),
+  };
+}
+
+function runBuild(site: Site, kind: BuildKind, round: number): BuildResult {
+  if (kind === 'cold') clearCaches(site.dir, { keepCards: false });
+  if (kind === 'cold, cards cached') clearCaches(site.dir, { keepCards: true });
+  if (kind === 'one edit') editOnePost(site.dir, round);
+  const result = build(site);
+  console.log(`[bench]   ${site.label}, ${kind}: ${result.seconds} s, ${result.peakMb} MB`);
+  return result;
+}
+
+// ---------------------------------------------------------------- sizes
+
 function folderBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((sum, name) => {
     const path = join(dir, name);
@@ -128,83 +288,109 @@ function pageWeight(dist: string, page: string) {
   return weight;
 }
 
-/** One `astro build` of the copy: wall time, peak memory, and what it spent on social cards. */
-function build(dir: string): { seconds: number; peakKb: number; cards: CardBuildReport } {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (run.status !== 0) {
-    console.error(run.stdout.slice(-3000), run.stderr.slice(-3000));
-    process.exit(1);
-  }
-  const [seconds, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  const cards = JSON.parse(readFileSync(join(dir, 'node_modules/.astro/social-cards/last-build.json'), 'utf8')) as CardBuildReport;
-  return { seconds: seconds!, peakKb: peakKb!, cards };
-}
-
-const results = [];
-for (const n of sizes) {
-  console.log(`[bench] N=${n}: copying the site and writing ${n} posts…`);
-  const dir = copySite(`bench-${n}`);
-  const postsDir = join(dir, 'content/posts');
-  rmSync(postsDir, { recursive: true, force: true });
-  mkdirSync(postsDir, { recursive: true });
-  writeFileSync(join(dir, 'content/series/bench-series.yaml'), `title: Bench series\nsummary: Synthetic parts.\nparts: ${Math.ceil(n / 10)}\n`);
-  rmSync(join(dir, 'content/conferences'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'content/conferences'));
-  const rand = random(n);
-  for (let i = 0; i < n; i++) writeFileSync(join(postsDir, `bench-${i}.mdx`), post(i, rand));
-
-  console.log(`[bench] N=${n}: building (astro build + search index)…`);
-  const { seconds, peakKb, cards } = build(dir);
-  console.log(`[bench] N=${n}: ${seconds}s; building again (social cards from the cache)…`);
-  const rebuild = build(dir);
-  const dist = join(dir, 'dist');
+function sizesOf(dist: string) {
   const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-  console.log(`[bench] N=${n}: ${seconds}s, ${pages} pages; measuring the first search query…`);
   const measured = spawnSync(process.execPath, [join(ROOT, 'scripts/measure-search.ts'), '--dir', dist, '--queries', 'ifconfig'], {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  const firstSearchBytes = Number(/\| ifconfig \| (\d+) \|/.exec(measured.stdout)?.[1] ?? NaN);
-  const result = {
-    n,
-    buildSeconds: seconds,
-    peakMemoryMb: Math.round(peakKb / 1024),
+  return {
     pages,
-    pagesPerSecond: Math.round(pages / seconds),
     distMb: +(folderBytes(dist) / 1048576).toFixed(1),
     pagefindMb: +(folderBytes(join(dist, 'pagefind')) / 1048576).toFixed(1),
     post: pageWeight(dist, 'posts/bench-1/index.html'),
     home: pageWeight(dist, 'index.html'),
     search: pageWeight(dist, 'search/index.html'),
-    firstSearchBytes,
-    cards,
-    rebuildSeconds: rebuild.seconds,
-    rebuildCards: rebuild.cards,
+    firstSearchBytes: Number(/\| ifconfig \| (\d+) \|/.exec(measured.stdout)?.[1] ?? NaN),
   };
-  results.push(result);
 }
 
+// ---------------------------------------------------------------- the run
+
+const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+const dirty = execFileSync('git', ['status', '--porcelain', '--', ...SITE_PARTS], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
+const thisLabel = `${head}${dirty ? ' + changes' : ''}`;
+const compareRef = values.compare ? execFileSync('git', ['rev-parse', '--short', values.compare], { cwd: ROOT, encoding: 'utf8' }).trim() : undefined;
+
+interface SizeResult {
+  n: number;
+  /** This commit first, then the compared one. */
+  sites: string[];
+  builds: Record<string, Partial<Record<BuildKind, BuildResult>>>;
+  sizes: ReturnType<typeof sizesOf>;
+}
+const results: SizeResult[] = [];
+for (const n of sizes) {
+  console.log(`[bench] N=${n}: copying the site${compareRef ? ` and the site at ${compareRef}` : ''}, writing ${n} posts…`);
+  const sites: Site[] = [{ label: thisLabel, dir: copySite(`bench-${n}`) }];
+  if (compareRef) sites.push({ label: compareRef, dir: copySiteAt(compareRef, `bench-${n}-${compareRef}`) });
+  for (const site of sites) writeCorpus(site.dir, n);
+
+  const builds: Record<string, Partial<Record<BuildKind, BuildResult>>> = Object.fromEntries(sites.map((s) => [s.label, {}]));
+  BUILD_KINDS.forEach((kind, round) => {
+    console.log(`[bench] N=${n}: ${kind} build${sites.length > 1 ? 's, one after the other' : ''}…`);
+    for (const site of sites) builds[site.label]![kind] = runBuild(site, kind, round);
+  });
+  console.log(`[bench] N=${n}: measuring sizes and the first search query…`);
+  const sizesNow = sizesOf(join(sites[0]!.dir, 'dist'));
+  results.push({ n, sites: sites.map((s) => s.label), builds, sizes: sizesNow });
+}
+
+// ---------------------------------------------------------------- the report
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-/** Drawing time in the workers (beside the page rendering), then the time the end of the build spent on cards. */
-const cardCost = (c: CardBuildReport) => `${c.drawSeconds} / ${c.finishSeconds} (${c.drawn} drawn)`;
-console.log(
-  '\n| N | build (s) | peak memory (MB) | pages/s | dist (MB) | Pagefind (MB) | post HTML/CSS/JS gzip (KB) | home gzip (KB) | search gzip (KB) | first search query (KB fetched) | cards cold (s) | cards rebuilt (s) | rebuild (s) |',
-);
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: | ---: | ---: | ---: |');
+const s = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(1));
+const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+
 for (const r of results) {
-  const w = (p: typeof r.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
+  const [now, before] = r.sites;
+  console.log(`\n### ${r.n} posts\n`);
   console.log(
-    `| ${r.n} | ${r.buildSeconds} | ${r.peakMemoryMb} | ${r.pagesPerSecond} | ${r.distMb} | ${r.pagefindMb} | ${w(r.post)} | ${w(r.home)} | ${w(r.search)} | ${kb(r.firstSearchBytes)} | ${cardCost(r.cards)} | ${cardCost(r.rebuildCards)} | ${r.rebuildSeconds} |`,
+    before
+      ? `| build | ${now} (s) | ${before} (s) | ratio | peak MB, ${now} | peak MB, ${before} |\n| --- | ---: | ---: | ---: | ---: | ---: |`
+      : `| build | time (s) | peak memory (MB) |\n| --- | ---: | ---: |`,
+  );
+  for (const kind of BUILD_KINDS) {
+    const a = r.builds[now!]![kind]!;
+    const b = before ? r.builds[before]![kind] : undefined;
+    console.log(
+      before
+        ? `| ${kind} | ${s(a.seconds)} | ${s(b?.seconds)} | ${ratio(a.seconds, b?.seconds)} | ${a.peakMb} | ${b?.peakMb ?? '–'} |`
+        : `| ${kind} | ${s(a.seconds)} | ${a.peakMb} |`,
+    );
+  }
+  for (const label of r.sites) {
+    const cold = r.builds[label]!.cold!;
+    const cached = r.builds[label]!['cold, cards cached']!;
+    const cost = cold.seconds - cached.seconds;
+    console.log(
+      `\nSocial cards, ${label}: ${cold.cards ? `${cold.cards.drawn} drawn in ${cold.cards.drawSeconds} s of worker time` : 'no card report'}; the cold build took ${s(cost)} s longer than with the cards cached: ${((100 * cost) / cold.seconds).toFixed(0)}% of it.`,
+    );
+  }
+  console.log(`\nPhases (s): start-up, setup (content sync), bundle (Vite: MDX, highlighting, diagrams), pages, after the pages (link check ∥ search index)\n`);
+  console.log(
+    '| build | site | start-up | setup | bundle | pages | after | link check | search index |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const kind of BUILD_KINDS) {
+    for (const label of r.sites) {
+      const p = r.builds[label]![kind]!.phases;
+      console.log(
+        `| ${kind} | ${label} | ${s(p.startup)} | ${s(p.setup)} | ${s(p.bundle)} | ${s(p.pages)} | ${s(p.after)} | ${s(p.linkCheck)} | ${s(p.searchIndex)} |`,
+      );
+    }
+  }
+  const z = r.sizes;
+  const w = (p: typeof z.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
+  console.log(
+    `\nSizes (${now}): ${z.pages} pages, dist ${z.distMb} MB, Pagefind ${z.pagefindMb} MB; HTML / CSS / JS gzip (KB): post ${w(z.post)}, home ${w(z.home)}, search ${w(z.search)}; first search query fetches ${kb(z.firstSearchBytes)} KB.`,
   );
 }
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results.at(-1)!];
-  console.log(`\nScaling: ${b.n / a.n}× the posts took ${(b.buildSeconds / a.buildSeconds).toFixed(2)}× the build time.`);
+  const cold = (r: SizeResult) => r.builds[r.sites[0]!]!.cold!;
+  console.log(
+    `\nScaling: ${b.n / a.n}× the posts took ${(cold(b).seconds / cold(a).seconds).toFixed(2)}× the cold build time and ${(cold(b).peakMb / cold(a).peakMb).toFixed(2)}× the peak memory.`,
+  );
 }
 mkdirSync(join(TMP, 'bench'), { recursive: true });
 writeFileSync(join(TMP, 'bench/results.json'), JSON.stringify(results, null, 2));

@@ -45,9 +45,13 @@ function plainLabel(label: string | undefined, name: string): string {
     .trim();
 }
 
-/** What the diagram says, as text: its connections, for screen readers and for search. */
+/**
+ * What the diagram says, as text: its connections, for screen readers and for
+ * search. Read from Graphviz's JSON with the `nop` engine: the graph as
+ * written, without laying it out again (a quarter of the time; same facts).
+ */
 function factsOf(source: string): DiagramFacts {
-  const layout = JSON.parse(graphviz.layout(source, 'json')) as { objects?: LayoutObject[]; edges?: LayoutEdge[]; directed?: boolean };
+  const layout = JSON.parse(graphviz.layout(source, 'json', 'nop')) as { objects?: LayoutObject[]; edges?: LayoutEdge[]; directed?: boolean };
   const objects = layout.objects ?? [];
   const nodes = new Map<number, string>();
   const clusterOf = new Map<number, string>();

@@ -2,12 +2,18 @@
  * After every build, every internal link, asset, feed and sitemap URL of the
  * output must stay under the base path and lead somewhere, `#anchor`
  * included; otherwise the build fails, naming the page and the link.
+ *
+ * The crawl runs in a worker thread, beside the search indexing
+ * (src/build/background-tasks.node.ts), so the two cost the build the
+ * longer of the two, not their sum.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
-import { findBrokenReferences } from './crawler.node.ts';
+import { runInWorker, startBackgroundTask } from '../build/background-tasks.node.ts';
+import type { BrokenReference } from './crawler.node.ts';
+import type { LinkCheckInput } from './link-check-worker.node.ts';
 
 export function linkCheckIntegration(): AstroIntegration {
   let origin = DEFAULT_SITE_URL;
@@ -20,12 +26,19 @@ export function linkCheckIntegration(): AstroIntegration {
         base = normaliseBase(config.base);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const { checked, broken } = findBrokenReferences(fileURLToPath(dir), origin, base);
-        if (broken.length > 0) {
-          const lines = broken.map((b) => `${b.page}: ${b.url} (${b.reason})`);
-          throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
-        }
-        logger.info(`${checked} internal links checked, none broken`);
+        const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base };
+        startBackgroundTask('link check', async () => {
+          const started = performance.now();
+          const { checked, broken } = await runInWorker<{ checked: number; broken: BrokenReference[] }>(
+            new URL('./link-check-worker.node.ts', import.meta.url),
+            input,
+          );
+          if (broken.length > 0) {
+            const lines = broken.map((b) => `${b.page}: ${b.url} (${b.reason})`);
+            throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
+          }
+          logger.info(`${checked} internal links checked, none broken, in ${Math.round(performance.now() - started)} ms`);
+        });
       },
     },
   };

@@ -164,6 +164,30 @@ export async function fitContent(text: CardText, fonts: CardFonts): Promise<{ sv
   return { svg, fit: { fontSize, lines, clamped: true, height: title.height, width: title.width } };
 }
 
+export interface RowBand {
+  top: number;
+  height: number;
+}
+
+/**
+ * The rows of the content box that can carry ink, from the top of the box:
+ * the kicker, the gap and the title, with room below for descenders that
+ * leave a tight line box, then the date's line at the bottom. The rows
+ * between them are the background alone, so the drawing skips them: most of
+ * what a raster costs is its area, not its text.
+ */
+export function inkedBands(fit: TitleFit): RowBand[] {
+  const dateHeight = Math.ceil(DATE.size * DATE.lineHeight);
+  const dateTop = CONTENT_BOX.height - dateHeight;
+  const titleBottom = Math.ceil(KICKER.size * KICKER.lineHeight) + GAP + Math.ceil(fit.height + 0.3 * fit.fontSize);
+  return titleBottom >= dateTop
+    ? [{ top: 0, height: CONTENT_BOX.height }]
+    : [
+        { top: 0, height: titleBottom },
+        { top: dateTop, height: dateHeight },
+      ];
+}
+
 /** The title alone at a size, laid out by satori: how many px tall and wide (for tests and checks). */
 export async function measureTitle(text: CardText, fonts: CardFonts, fontSize: number, maxLines?: number): Promise<{ height: number; width: number }> {
   const { title } = await layOut(text, fonts, fontSize, maxLines);
