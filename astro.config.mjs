@@ -27,19 +27,20 @@ export default defineConfig({
   // Images in posts get srcset/sizes for the column width. Their layout CSS
   // lives in global.css: Astro's injected responsive styles would need a CSP hash.
   image: { layout: 'constrained', responsiveStyles: false },
-  // Social cards are written before the link check, which follows every og:image.
+  // Pagefind starts indexing first and runs beside the rest; social cards are
+  // written before the link check, which follows every og:image.
   integrations: [
     // Shiki with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.
     listingsIntegration(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIntegration(),
     socialCardsIntegration(),
     hostingIntegration(),
     linkCheckIntegration(),
-    pagefindIntegration(),
     knownWarningsIntegration(),
-    // Last: waits for the work the integrations above left running (the link check, beside Pagefind).
+    // Last: waits for the work the integrations above left running (Pagefind, the link check).
     backgroundTasksIntegration(),
   ],
   // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).

@@ -1,8 +1,9 @@
 /**
  * Work that an integration starts at the end of the build and that may run
- * beside the integrations after it: the link check, in a worker thread, runs
- * while Pagefind indexes in its own process, and the main thread, which would
- * otherwise wait for Pagefind, is free meanwhile.
+ * beside the integrations after it: Pagefind indexes in its own process
+ * while the last social cards are drawn and placed, and the link check runs
+ * in a worker thread beside both. Awaited one after the other, they cost
+ * the build their sum; side by side, about the longest.
  *
  * An integration starts its task with `startBackgroundTask()`;
  * `backgroundTasksIntegration()`, last in astro.config.mjs, waits for every

@@ -1,7 +1,8 @@
 /**
  * Search index: after every `astro build`, Pagefind (its Node API) indexes
  * the built pages into `<outDir>/pagefind/`, so a build is always searchable
- * with no extra step. Only what the layouts mark with `data-pagefind-body`
+ * with no extra step. It runs beside the integrations after it (the social
+ * cards' last drawing, the link check): see src/build/background-tasks.node.ts. Only what the layouts mark with `data-pagefind-body`
  * (a post's article; see index-contract.ts) is indexed.
  *
  * In `astro dev` the dev server serves the index of the last build; the
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
 import { normaliseBase } from '../lib/base-path.ts';
+import { startBackgroundTask } from '../build/background-tasks.node.ts';
 import { devIndexNotice, searchIndexDir } from './dev-index.node.ts';
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
@@ -39,10 +41,13 @@ export function pagefindIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         base = normaliseBase(config.base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+      // Pagefind indexes in its own process while the integrations after this one run; the build waits for it last.
+      'astro:build:done': ({ dir, logger }) => {
+        startBackgroundTask('search index', async () => {
+          const started = performance.now();
+          const { pages } = await buildSearchIndex(fileURLToPath(dir));
+          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         logger.info(devIndexNotice(outDir));
