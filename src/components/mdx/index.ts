@@ -1,7 +1,9 @@
-/** Elements of post bodies rendered by our components (passed to <Content components={...}>). */
+/** Elements of post bodies rendered by our components (passed to <Content components={...}>); their names are in names.ts. */
 import H2 from './H2.astro';
 import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
+import type { MdxComponentName } from './names.ts';
 
-export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link };
+// `satisfies`: a name without a component, or a component without a name, is a type error.
+export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link } satisfies Record<MdxComponentName, unknown>;
