@@ -54,4 +54,6 @@ export default defineConfig({
   // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy() },
+  // An unchanged post page is copied from the last build (its cacheKey: src/collections/post-page.ts).
+  experimental: { incrementalBuild: true },
 });

@@ -1,5 +1,5 @@
 /**
- * Where pages ask for their social card. A page calls `socialCard(model)`:
+ * Where pages ask for their social card. A page calls `socialCard(model, Astro.url.pathname)`:
  * it gets the card's URL (paths.card) and alt text for its meta tags, and,
  * while the site is being built or served, the card is handed to the
  * integration (social-cards-integration.ts), which draws it in a worker
@@ -21,7 +21,8 @@ export interface SocialCard {
 }
 
 export interface CardRegistry {
-  request(card: CardModel): void;
+  /** `page`: the URL path of the page that shows the card (with the base path, as Astro.url gives it). */
+  request(card: CardModel, page: string): void;
 }
 
 const REGISTRY = Symbol.for('field-notes:social-cards');
@@ -30,7 +31,7 @@ export function installCardRegistry(registry: CardRegistry | undefined): void {
   (globalThis as { [REGISTRY]?: CardRegistry | undefined })[REGISTRY] = registry;
 }
 
-export function socialCard(card: CardModel): SocialCard {
-  (globalThis as { [REGISTRY]?: CardRegistry | undefined })[REGISTRY]?.request(card);
+export function socialCard(card: CardModel, page: string): SocialCard {
+  (globalThis as { [REGISTRY]?: CardRegistry | undefined })[REGISTRY]?.request(card, page);
   return { url: paths.card(card.slug), ...CARD_SIZE, alt: cardAlt(card) };
 }

@@ -10,9 +10,14 @@
  * in last-build.json there, for `npm run bench`.
  *
  * `astro dev` draws a card when it is fetched, after its page asked for it.
+ *
+ * Pages that Astro's incremental build copies from the last build are not
+ * rendered, so they ask for nothing: which card each page showed is kept in
+ * page-cards.json in the cache, and a page that is in the build but asked
+ * for no card gets the one it had (drawn again if the cache lost it).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +37,22 @@ export interface CardBuildReport {
 }
 
 export const CARD_REPORT_FILE = 'last-build.json';
+/** Each page's card in the last build, by page (as Astro names pages: "posts/x/", "" for the home page). */
+const PAGE_CARDS_FILE = 'page-cards.json';
+
+/** A page's name as Astro's build names it, from its URL path: under the base path, no leading slash, a trailing one. */
+export function pageName(path: string, base: string): string {
+  const inSite = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  return inSite === '' || inSite.endsWith('/') ? inSite : `${inSite}/`;
+}
+
+function readPageCards(cacheDir: string): Record<string, CardModel> {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, PAGE_CARDS_FILE), 'utf8')) as Record<string, CardModel>;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * A cached card into the output: a hard link where the cache and the output
@@ -52,11 +73,15 @@ function placeCard(cached: string, target: string): void {
  * for one URL is a bug; in `astro dev` a page rendered again after an edit
  * replaces its card.
  */
-function trackCards(renderer: CardRenderer, { replace }: { replace: boolean }) {
+function trackCards(renderer: CardRenderer, { replace, base }: { replace: boolean; base: string }) {
   const cards = new Map<string, { model: CardModel; file: Promise<string> }>();
+  /** Which card each page asked for, by page name. */
+  const pages = new Map<string, CardModel>();
   return {
     cards,
-    request(model: CardModel) {
+    pages,
+    request(model: CardModel, page: string) {
+      pages.set(pageName(page, base), model);
       const known = cards.get(model.slug);
       if (known && !replace) {
         if (JSON.stringify(known.model) !== JSON.stringify(model)) throw new Error(`Two different social cards for "${model.slug}"`);
@@ -83,18 +108,27 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         const renderer = createCardRenderer({ cacheDir });
-        const tracked = trackCards(renderer, { replace: false });
+        const tracked = trackCards(renderer, { replace: false, base });
         build = { renderer, tracked };
         installCardRegistry(tracked);
       },
       // The pages are rendered: the main thread has only the other integrations' work left, so every core may draw.
       'astro:build:generated': () => build?.renderer.widen(availableParallelism()),
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         if (!build) return;
         const { renderer, tracked } = build;
         installCardRegistry(undefined);
         const finishStarted = performance.now();
         try {
+          // Pages copied from the last build asked for nothing: they keep the card they had.
+          const previous = readPageCards(cacheDir);
+          for (const { pathname } of pages) {
+            const had = previous[pathname];
+            if (!tracked.pages.has(pathname) && had) tracked.request(had, `${base}${pathname}`);
+          }
+          // Written under a temporary name first: an interrupted build leaves the last complete list.
+          writeFileSync(join(cacheDir, `${PAGE_CARDS_FILE}.tmp`), JSON.stringify(Object.fromEntries(tracked.pages)));
+          renameSync(join(cacheDir, `${PAGE_CARDS_FILE}.tmp`), join(cacheDir, PAGE_CARDS_FILE));
           const files = await Promise.all([...tracked.cards].map(async ([slug, { file }]) => [slug, await file] as const));
           const outDir = fileURLToPath(new URL('social-cards/', dir));
           for (const [slug, file] of files) {
@@ -120,7 +154,7 @@ export function socialCardsIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const renderer = createCardRenderer({ cacheDir, workers: 1 });
-        const tracked = trackCards(renderer, { replace: true });
+        const tracked = trackCards(renderer, { replace: true, base });
         installCardRegistry(tracked);
         server.httpServer?.on('close', () => void renderer.close());
         const prefix = `${base}social-cards/`;

@@ -94,3 +94,12 @@ test('a card already in the cache is not drawn again; a changed one is', async (
   await second.close();
   assert.deepEqual(pngSize(readFileSync(changed)), { width: 1200, height: 630 });
 });
+
+test("a page's name for the card list is Astro's: under the base path, no leading slash, a trailing one", async () => {
+  const { pageName } = await import('../../src/social-cards/social-cards-integration.ts');
+  assert.equal(pageName('/', '/'), '');
+  assert.equal(pageName('/posts/x/', '/'), 'posts/x/');
+  assert.equal(pageName('/blog/posts/x/', '/blog/'), 'posts/x/');
+  assert.equal(pageName('/blog/', '/blog/'), '');
+  assert.equal(pageName('/blog/404', '/blog/'), '404/');
+});

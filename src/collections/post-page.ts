@@ -1,0 +1,53 @@
+/**
+ * Everything a post's page shows besides its own body, gathered in one place:
+ * the page renders from this alone, and its cache key is a hash of it.
+ *
+ * With Astro's incremental builds (experimental.incrementalBuild), a page
+ * from getStaticPaths() is copied from the last build when its cacheKey, the
+ * content entries it rendered and its code are all unchanged. So the key must
+ * cover every piece of data the page reads; building the page from this view
+ * makes that true by construction. An author's edit to one post's text
+ * renders that post again and copies the rest; a new title or date also
+ * renders its neighbours, its series and every page that lists it.
+ */
+import { getEntry } from 'astro:content';
+import { getAdjacentPosts, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+
+export interface PostPageView {
+  tagLabels: Map<string, string>;
+  newer?: Post;
+  older?: Post;
+  series?: Awaited<ReturnType<typeof getEntry<'series', string>>>;
+  slots: SeriesSlot[];
+  conference?: Awaited<ReturnType<typeof getEntry<'conferences', string>>>;
+}
+
+export async function postPageView(post: Post): Promise<PostPageView> {
+  const { data } = post;
+  const [tagLabels, { newer, older }, series, slots, conference] = await Promise.all([
+    getTagLabels(),
+    getAdjacentPosts(post),
+    data.series ? getEntry('series', data.series.id) : undefined,
+    data.series ? getSeriesSlots(data.series.id) : [],
+    data.conference ? getEntry('conferences', data.conference) : undefined,
+  ]);
+  return { tagLabels, slots, ...(newer && { newer }), ...(older && { older }), ...(series && { series }), ...(conference && { conference }) };
+}
+
+/** What a post is, for a key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */
+const postFacts = (post: Post | undefined) => post && { id: post.id, data: post.data, body: post.body };
+
+/** The page's cache key: a SHA-256 of the post and of everything in its view. */
+export async function postPageKey(post: Post, view: PostPageView): Promise<string> {
+  const facts = {
+    post: postFacts(post),
+    tagLabels: [...view.tagLabels],
+    newer: postFacts(view.newer),
+    older: postFacts(view.older),
+    series: view.series && { id: view.series.id, data: view.series.data },
+    slots: view.slots.map((slot) => ({ part: slot.part, post: postFacts(slot.post) })),
+    conference: view.conference && { id: view.conference.id, data: view.conference.data },
+  };
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(facts)));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
