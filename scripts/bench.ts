@@ -206,20 +206,23 @@ interface BuildResult {
   cards?: CardBuildReport;
 }
 
-/** Seconds from Astro's "in 1.23s" / "in 456ms". */
+/** Seconds from Astro's and Vite's "in 1.23s", "in 456ms", "in 2m 3s" (or "2m"). */
 function seconds(text: string | undefined): number {
   if (!text) return NaN;
-  const m = /([\d.]+)\s*(ms|s)/.exec(text);
-  return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)\s*(ms|s))?$/.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return NaN;
+  return Number(m[1] ?? 0) * 60 + (m[2] === undefined ? 0 : Number(m[2]) / (m[3] === 'ms' ? 1000 : 1));
 }
+
+const DURATION = String.raw`((?:\d+m)?\s*(?:[\d.]+m?s)?)`;
 
 function phasesOf(log: string, wall: number): Phases {
   const line = (pattern: RegExp) => pattern.exec(log)?.[1];
-  const setup = seconds(line(/\[build\] ✓ Completed in ([\d.]+m?s)/));
-  const bundle = seconds(line(/\[vite\] ✓ built in ([\d.]+m?s)/));
-  const pages = seconds(line(/^\S+ ✓ Completed in ([\d.]+m?s)/m));
-  const staticBuild = seconds([...log.matchAll(/\[build\] ✓ Completed in ([\d.]+m?s)/g)][1]?.[1]);
-  const whole = seconds(line(/\[build\] \d+ page\(s\) built in ([\d.]+m?s)/));
+  const setup = seconds(line(new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}\.?$`, 'm')));
+  const bundle = seconds(line(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}$`, 'm')));
+  const pages = seconds(line(new RegExp(String.raw`^\S+ ✓ Completed in ${DURATION}\.?$`, 'm')));
+  const staticBuild = seconds([...log.matchAll(new RegExp(String.raw`\[build\] ✓ Completed in ${DURATION}\.?$`, 'gm'))][1]?.[1]);
+  const whole = seconds(line(new RegExp(String.raw`\[build\] \d+ page\(s\) built in ${DURATION}$`, 'm')));
   const linkCheck = seconds(line(/\[site:link-check\].* in (\d+ ms)/));
   const searchIndex = seconds(line(/\[site:pagefind\] Indexed \d+ pages in (\d+ ms)/));
   return {
