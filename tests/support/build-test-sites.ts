@@ -18,7 +18,8 @@ import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-c
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
 
 export const TEST_SITES = {
-  root: { dir: join(ROOT, 'dist'), base: '/' },
+  /** Built cold (the repository's build caches removed first): tests/build/rebuild.test.ts compares a rebuild with it. */
+  root: { dir: join(ROOT, 'dist'), base: '/', env: { BASE_PATH: '/', SITE_URL: '' } },
   blog: { dir: join(TMP, 'dist-blog'), base: '/blog/', origin: 'https://notes.example.org' },
   fixtures: { dir: join(TMP, 'dist-fixtures'), base: '/', source: join(TMP, 'fixture-site') },
 } as const;
@@ -68,7 +69,8 @@ if (import.meta.main) {
   await Promise.all([
     build('fixtures', fixtureSite, { OUT_DIR: TEST_SITES.fixtures.dir }),
     (async () => {
-      await build('root', ROOT, { BASE_PATH: '/', OUT_DIR: TEST_SITES.root.dir, SITE_URL: '' });
+      for (const cache of ['node_modules/.astro', '.astro']) rmSync(join(ROOT, cache), { recursive: true, force: true });
+      await build('root', ROOT, { ...TEST_SITES.root.env, OUT_DIR: TEST_SITES.root.dir });
       await build('blog', ROOT, { BASE_PATH: TEST_SITES.blog.base, SITE_URL: TEST_SITES.blog.origin, OUT_DIR: TEST_SITES.blog.dir });
     })(),
   ]);
