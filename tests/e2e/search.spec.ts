@@ -81,12 +81,15 @@ for (const site of ['root', 'blog'] as const) {
       await expect(section).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/\?highlight=virbr0#[\w-]+$/);
     });
 
-    test('the query lives in the URL as you type', async ({ page }) => {
-      await page.goto('search/');
-      await page.getByLabel('Search the notes').fill('Dunbar');
-      await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
-      expect(new URL(page.url()).searchParams.get('q')).toBe('Dunbar');
-    });
+    // The query in the URL does not depend on where the site is mounted: the root build alone.
+    if (site === 'root') {
+      test('the query lives in the URL as you type', async ({ page }) => {
+        await page.goto('search/');
+        await page.getByLabel('Search the notes').fill('Dunbar');
+        await expect(page.locator('.search-result').first()).toContainText('All Things Open 2018');
+        expect(new URL(page.url()).searchParams.get('q')).toBe('Dunbar');
+      });
+    }
 
     // Where the site is mounted cannot change the filters: the root build alone.
     if (site === 'root') {
@@ -188,15 +191,18 @@ for (const site of ['root', 'blog'] as const) {
       });
     }
 
-    test('Pagefind loads only once the reader starts to search', async ({ page }) => {
-      const requested: string[] = [];
-      page.on('request', (r) => requested.push(r.url()));
-      await page.goto('search/');
-      await page.waitForLoadState('networkidle');
-      expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
-      await page.getByLabel('Search the notes').fill('kvm');
-      await expect(page.locator('.search-result').first()).toBeVisible();
-      expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
-    });
+    // When Pagefind loads does not depend on where the site is mounted (that it loads under /blog/, every search there shows): the root build alone.
+    if (site === 'root') {
+      test('Pagefind loads only once the reader starts to search', async ({ page }) => {
+        const requested: string[] = [];
+        page.on('request', (r) => requested.push(r.url()));
+        await page.goto('search/');
+        await page.waitForLoadState('networkidle');
+        expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+        await page.getByLabel('Search the notes').fill('kvm');
+        await expect(page.locator('.search-result').first()).toBeVisible();
+        expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+      });
+    }
   });
 }
