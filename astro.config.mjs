@@ -11,6 +11,7 @@ import { listingsIntegration } from './src/listings/listings-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
 import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
 import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.ts';
+import { postBodyCacheIntegration } from './src/build/post-body-cache.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: [...mdxComponentNames] } }),
     // Compiled posts are kept between builds: a rebuild compiles only what changed.
     mdxCompileCacheIntegration(),
+    // What each post's body holds (listings, images, words), kept between builds by the file's digest.
+    postBodyCacheIntegration(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     pagefindIntegration(),
     socialCardsIntegration(),

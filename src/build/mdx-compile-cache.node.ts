@@ -20,6 +20,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { sourceFingerprint } from './source-fingerprint.node.ts';
 
 /** The plugin whose output is cached (node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -35,34 +36,15 @@ interface TransformResult {
 }
 type TransformHandler = (this: unknown, code: string, id: string) => Promise<TransformResult | null | undefined>;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /**
- * What a compiled post depends on besides its own file: every source file
- * of the site (the Shiki config, transformers, grammars, diagram renderer,
- * and whatever they import; all of src/, to be safe), the config and the
- * exact installed packages (the lockfile). Not the deployment: the base path
- * and origin are applied when pages render, and a post compiles to the same
- * bytes at / and under /blog/ (compared when this was written), so the two
- * test builds share their entries.
+ * What a compiled post depends on besides its own file: the site's code
+ * (source-fingerprint.node.ts: the Shiki config, transformers, grammars,
+ * diagram renderer and all else under src/, the config, the lockfile). Not
+ * the deployment: the base path and origin are applied when pages render, and
+ * a post compiles to the same bytes at / and under /blog/ (compared when this
+ * was written), so the two test builds share their entries.
  */
-function fingerprint(root: string): string {
-  const hash = createHash('sha256').update(String(CACHE_VERSION));
-  for (const file of [...filesUnder(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
-    hash.update(relative(root, file));
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('(missing)');
-    }
-  }
-  return hash.digest('hex');
-}
+const fingerprint = (root: string) => createHash('sha256').update(String(CACHE_VERSION)).update(sourceFingerprint(root)).digest('hex');
 
 function cachingPlugin(root: string, dir: string, stats: { hits: number; misses: number }): Plugin {
   return {

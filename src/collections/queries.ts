@@ -51,7 +51,7 @@ async function loadCheckedPosts(): Promise<Post[]> {
 
 /** What the body of a post holds: its listings, images and words (parsed once). */
 export function bodyOf(post: Post): PostBody {
-  return postBody(post.body, bodyFormatOf(post.filePath));
+  return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
 }
 
 /** The newer and older neighbours of a post in publication order. */

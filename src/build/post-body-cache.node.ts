@@ -1,0 +1,75 @@
+/**
+ * A build cache for what the site reads from each post's body (listings,
+ * images, words: src/collections/post-body.ts). Parsing 1,000 bodies takes
+ * a second or two of every build, and a body's analysis changes only when its
+ * file does: entries are keyed by Astro's content digest of the file, and
+ * the whole cache by the site's code (source-fingerprint.node.ts).
+ *
+ * The pages run as Astro's bundled build of src/, this integration from
+ * astro.config.mjs: the store is handed over through globalThis, as the
+ * social cards' registry is (installPostBodyStore). Builds only.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installPostBodyStore, type PostBody } from '../collections/post-body.ts';
+import { sourceFingerprint } from './source-fingerprint.node.ts';
+
+interface StoredBodies {
+  fingerprint: string;
+  bodies: Record<string, PostBody>;
+}
+
+function read(file: string, fingerprint: string): Map<string, PostBody> {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredBodies;
+    return new Map(stored.fingerprint === fingerprint ? Object.entries(stored.bodies) : []);
+  } catch {
+    return new Map();
+  }
+}
+
+export function postBodyCacheIntegration(): AstroIntegration {
+  let file = '';
+  let root = '';
+  let build: { fingerprint: string; known: Map<string, PostBody>; used: Map<string, PostBody>; hits: number } | undefined;
+  return {
+    name: 'site:post-body-cache',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        file = join(fileURLToPath(config.cacheDir), 'post-bodies.json');
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        const fingerprint = sourceFingerprint(root);
+        const state = { fingerprint, known: read(file, fingerprint), used: new Map<string, PostBody>(), hits: 0 };
+        build = state;
+        installPostBodyStore({
+          get(key) {
+            const body = state.known.get(key);
+            if (body) {
+              state.hits++;
+              state.used.set(key, body);
+            }
+            return body;
+          },
+          set(key, body) {
+            state.used.set(key, body);
+          },
+        });
+      },
+      'astro:build:done': ({ logger }) => {
+        installPostBodyStore(undefined);
+        if (!build) return;
+        // Only this build's bodies are kept: a deleted or edited post's old entry goes.
+        const stored: StoredBodies = { fingerprint: build.fingerprint, bodies: Object.fromEntries(build.used) };
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(`${file}.tmp`, JSON.stringify(stored));
+        renameSync(`${file}.tmp`, file);
+        logger.info(`${build.hits} post bodies from the cache, ${build.used.size - build.hits} read`);
+        build = undefined;
+      },
+    },
+  };
+}
