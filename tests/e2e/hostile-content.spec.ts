@@ -29,38 +29,39 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('the post shows its hostile title, tag, links and code as text', async ({ page }) => {
-  await page.goto('posts/hostile-content/');
-  await expect(page.locator('h1')).toHaveText(TITLE);
-  await expect(page).toHaveTitle(`${TITLE} · Field Notes`);
-  await expect(page.locator('.post-header .tag-list')).toContainText(`#${TAG}`);
-  await expect(page.getByText('click here')).toBeVisible();
-  await expect(page.locator('figure.code-block .code-title')).toHaveText(`<script>alert('code title')</script>`);
-  await expect(page.locator('figure.code-block .line.out')).toHaveText(`<script>alert("code")</script> "><img src=x onerror=alert('code')>`);
-  const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
-  expect(jsonLd).not.toContain('</script');
-  expect(JSON.parse(jsonLd!).headline).toBe(TITLE);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Description <script>/);
-  await expectInert(page);
-});
-
-test('cards, the tag page, the archive and the tags list keep it text', async ({ page }) => {
-  for (const path of ['', 'archive/', 'tags/', 'tags/img-src-x-onerror-alert-tag/']) {
-    await page.goto(path);
-    await expect(page.getByText(TITLE).or(page.getByText(TAG)).first()).toBeVisible();
-    await expectInert(page);
-  }
-});
-
 test('the feed escapes it', async ({ request }) => {
   const feed = await (await request.get('rss.xml')).text();
   expect(feed).not.toMatch(/<script|<img/);
   expect(feed).toContain('Hostile&lt;script&gt;');
 });
 
-test('search results show it as text', async ({ page }) => {
-  await page.goto('search/?q=Hostile');
-  const result = page.locator('.search-result').first();
-  await expect(result.locator('h2')).toHaveText(TITLE);
-  await expectInert(page);
+// One page, three steps: the post, the pages that list it, the search results.
+test('the post, the pages that list it and search show the hostile text as text', async ({ page }) => {
+  await test.step('the post shows its hostile title, tag, links and code as text', async () => {
+    await page.goto('posts/hostile-content/');
+    await expect(page.locator('h1')).toHaveText(TITLE);
+    await expect(page).toHaveTitle(`${TITLE} · Field Notes`);
+    await expect(page.locator('.post-header .tag-list')).toContainText(`#${TAG}`);
+    await expect(page.getByText('click here')).toBeVisible();
+    await expect(page.locator('figure.code-block .code-title')).toHaveText(`<script>alert('code title')</script>`);
+    await expect(page.locator('figure.code-block .line.out')).toHaveText(`<script>alert("code")</script> "><img src=x onerror=alert('code')>`);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(jsonLd).not.toContain('</script');
+    expect(JSON.parse(jsonLd!).headline).toBe(TITLE);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Description <script>/);
+    await expectInert(page);
+  });
+  await test.step('cards, the tag page, the archive and the tags list keep it text', async () => {
+    for (const path of ['', 'archive/', 'tags/', 'tags/img-src-x-onerror-alert-tag/']) {
+      await page.goto(path);
+      await expect(page.getByText(TITLE).or(page.getByText(TAG)).first()).toBeVisible();
+      await expectInert(page);
+    }
+  });
+  await test.step('search results show it as text', async () => {
+    await page.goto('search/?q=Hostile');
+    const result = page.locator('.search-result').first();
+    await expect(result.locator('h2')).toHaveText(TITLE);
+    await expectInert(page);
+  });
 });
