@@ -34,18 +34,20 @@ export async function postPageView(post: Post): Promise<PostPageView> {
   return { tagLabels, slots, ...(newer && { newer }), ...(older && { older }), ...(series && { series }), ...(conference && { conference }) };
 }
 
-/** What a post is, for a key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */
-const postFacts = (post: Post | undefined) => post && { id: post.id, data: post.data, body: post.body };
+/** The post itself, for the key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */
+const ownFacts = (post: Post) => ({ id: post.id, data: post.data, body: post.body });
+/** Another post the page shows (a neighbour, a part of its series): its id and frontmatter, never its body. */
+const otherFacts = (post: Post | undefined) => post && { id: post.id, data: post.data };
 
 /** The page's cache key: a SHA-256 of the post and of everything in its view. */
 export async function postPageKey(post: Post, view: PostPageView): Promise<string> {
   const facts = {
-    post: postFacts(post),
+    post: ownFacts(post),
     tagLabels: [...view.tagLabels],
-    newer: postFacts(view.newer),
-    older: postFacts(view.older),
+    newer: otherFacts(view.newer),
+    older: otherFacts(view.older),
     series: view.series && { id: view.series.id, data: view.series.data },
-    slots: view.slots.map((slot) => ({ part: slot.part, post: postFacts(slot.post) })),
+    slots: view.slots.map((slot) => ({ part: slot.part, post: otherFacts(slot.post) })),
     conference: view.conference && { id: view.conference.id, data: view.conference.data },
   };
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(facts)));

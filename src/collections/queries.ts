@@ -54,10 +54,14 @@ export function bodyOf(post: Post): PostBody {
   return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
 }
 
+/** Each post's place in getPosts(), built once: every post page asks for its neighbours. */
+let positions: Promise<Map<string, number>> | undefined;
+
 /** The newer and older neighbours of a post in publication order. */
 export async function getAdjacentPosts(post: Post): Promise<{ newer?: Post; older?: Post }> {
   const posts = await getPosts();
-  const index = posts.findIndex((p) => p.id === post.id);
+  positions ??= Promise.resolve(new Map(posts.map((p, i) => [p.id, i])));
+  const index = (await positions).get(post.id) ?? -1;
   const adjacent: { newer?: Post; older?: Post } = {};
   const newer = posts[index - 1];
   const older = posts[index + 1];
@@ -85,15 +89,25 @@ export interface SeriesSlot {
   post?: Post;
 }
 
-export async function getSeriesSlots(seriesId: string): Promise<SeriesSlot[]> {
-  const [posts, series] = await Promise.all([getPosts(), getCollection('series')]);
-  const entry = series.find((s) => s.id === seriesId);
-  if (!entry) throw new Error(`Unknown series "${seriesId}"`);
-  return Array.from({ length: entry.data.parts }, (_, i) => {
-    const part = i + 1;
-    const post = posts.find((p) => p.data.series?.id === seriesId && p.data.series.part === part);
-    return post ? { part, post } : { part };
-  });
+/** Each series' slots, built once per series: every part's page asks for them (do not mutate). */
+const slotsOfSeries = new Map<string, Promise<SeriesSlot[]>>();
+
+export function getSeriesSlots(seriesId: string): Promise<SeriesSlot[]> {
+  let slots = slotsOfSeries.get(seriesId);
+  if (!slots) {
+    slots = (async () => {
+      const [posts, series] = await Promise.all([getPosts(), getCollection('series')]);
+      const entry = series.find((s) => s.id === seriesId);
+      if (!entry) throw new Error(`Unknown series "${seriesId}"`);
+      const byPart = new Map(posts.filter((p) => p.data.series?.id === seriesId).map((p) => [p.data.series!.part, p]));
+      return Array.from({ length: entry.data.parts }, (_, i) => {
+        const post = byPart.get(i + 1);
+        return post ? { part: i + 1, post } : { part: i + 1 };
+      });
+    })();
+    slotsOfSeries.set(seriesId, slots);
+  }
+  return slots;
 }
 
 export async function getSeriesList(): Promise<Series[]> {
