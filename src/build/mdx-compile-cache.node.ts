@@ -16,11 +16,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { sourceFingerprint } from './source-fingerprint.node.ts';
+import { writeFileAtomic } from '../lib/files.node.ts';
 
 /** The plugin whose output is cached (node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js). */
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -75,9 +76,7 @@ function cachingPlugin(root: string, dir: string, stats: { hits: number; misses:
         const result = await compile.call(this, code, id);
         if (result) {
           stats.misses++;
-          // Written under a temporary name first: an interrupted build leaves no half entry.
-          writeFileSync(`${file}.tmp`, JSON.stringify(result));
-          renameSync(`${file}.tmp`, file);
+          writeFileAtomic(file, JSON.stringify(result));
         }
         return result;
       };

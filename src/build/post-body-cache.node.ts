@@ -10,11 +10,12 @@
  * social cards' registry is (installPostBodyStore). Builds only.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { installPostBodyStore, type PostBody } from '../collections/post-body.ts';
 import { sourceFingerprint } from './source-fingerprint.node.ts';
+import { writeFileAtomic } from '../lib/files.node.ts';
 
 interface StoredBodies {
   fingerprint: string;
@@ -65,8 +66,7 @@ export function postBodyCacheIntegration(): AstroIntegration {
         // Only this build's bodies are kept: a deleted or edited post's old entry goes.
         const stored: StoredBodies = { fingerprint: build.fingerprint, bodies: Object.fromEntries(build.used) };
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(`${file}.tmp`, JSON.stringify(stored));
-        renameSync(`${file}.tmp`, file);
+        writeFileAtomic(file, JSON.stringify(stored));
         logger.info(`${build.hits} post bodies from the cache, ${build.used.size - build.hits} read`);
         build = undefined;
       },

@@ -5,19 +5,13 @@
  * author's content edits leave it as it is.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
+import { listFiles } from '../lib/files.node.ts';
 
 export function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  for (const file of [...filesUnder(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
+  for (const file of [...listFiles(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
     hash.update(relative(root, file));
     try {
       hash.update(readFileSync(file));

@@ -7,17 +7,12 @@
  * and it is eight times faster than building a tree (hast-util-from-html
  * took 6.5 ms for a listing-heavy page, htmlparser2 0.8 ms).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeXML } from 'entities';
 import { Parser } from 'htmlparser2';
-
-/** Every file under `dir`, from the directory entries alone (no stat: Pagefind may be writing its index beside the crawl). */
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+// Lists files from directory entries alone: Pagefind may be writing its index beside the crawl.
+import { listFiles } from '../lib/files.node.ts';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;

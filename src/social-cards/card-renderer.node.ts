@@ -5,13 +5,14 @@
  * thread goes on rendering pages meanwhile.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { TEMPLATE_VERSION, type CardText } from './card-layout.ts';
 import { cardFonts } from './card-fonts.node.ts';
 import type { DrawReply, DrawRequest } from './card-worker.node.ts';
+import { writeFileAtomic } from '../lib/files.node.ts';
 
 export interface RenderStats {
   /** Different cards asked for. */
@@ -97,9 +98,7 @@ export function createCardRenderer({ cacheDir, workers: initialWorkers = default
     if (existsSync(file)) return file;
     const png = await draw(text);
     stats.drawn++;
-    // Written under a temporary name first: an interrupted build leaves no half card in the cache.
-    writeFileSync(`${file}.tmp`, png);
-    renameSync(`${file}.tmp`, file);
+    writeFileAtomic(file, png);
     return file;
   }
 

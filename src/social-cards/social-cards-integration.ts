@@ -17,11 +17,12 @@
  * for no card gets the one it had (drawn again if the cache lost it).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
+import { writeFileAtomic } from '../lib/files.node.ts';
 import type { CardModel } from './card-model.ts';
 import { installCardRegistry } from './card-registry.ts';
 import { createCardRenderer, type CardRenderer } from './card-renderer.node.ts';
@@ -126,9 +127,7 @@ export function socialCardsIntegration(): AstroIntegration {
             const had = previous[pathname];
             if (!tracked.pages.has(pathname) && had) tracked.request(had, `${base}${pathname}`);
           }
-          // Written under a temporary name first: an interrupted build leaves the last complete list.
-          writeFileSync(join(cacheDir, `${PAGE_CARDS_FILE}.tmp`), JSON.stringify(Object.fromEntries(tracked.pages)));
-          renameSync(join(cacheDir, `${PAGE_CARDS_FILE}.tmp`), join(cacheDir, PAGE_CARDS_FILE));
+          writeFileAtomic(join(cacheDir, PAGE_CARDS_FILE), JSON.stringify(Object.fromEntries(tracked.pages)));
           const files = await Promise.all([...tracked.cards].map(async ([slug, { file }]) => [slug, await file] as const));
           const outDir = fileURLToPath(new URL('social-cards/', dir));
           for (const [slug, file] of files) {

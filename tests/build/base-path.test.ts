@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { findBrokenReferences, listFiles } from '../../src/link-check/crawler.node.ts';
+import { findBrokenReferences } from '../../src/link-check/crawler.node.ts';
+import { listFiles } from '../../src/lib/files.node.ts';
 import { parseHeadersFile } from '../../src/hosting/headers-file.ts';
 
 const OUT = TEST_SITES.blog.dir;

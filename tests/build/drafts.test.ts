@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { listFiles } from '../../src/link-check/crawler.node.ts';
+import { listFiles } from '../../src/lib/files.node.ts';
 
 const DRAFT_TITLE = 'An unfinished draft about br0-arp';
 const { dir: OUT, source: SITE } = TEST_SITES.fixtures;

@@ -21,7 +21,7 @@ import { gunzipSync } from 'node:zlib';
 import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
 import { ROOT } from '../../scripts/lib/repo.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { listFiles } from '../../src/link-check/crawler.node.ts';
+import { listFiles } from '../../src/lib/files.node.ts';
 
 /** What the rebuild adds and deletes: the reverse of the author's edits, which the first build had. */
 const ADDED = { id: 'ahv-ovs-light-board-part-4', title: 'Light Board Series: AHV Open vSwitch Networking – Part 4' };
