@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listFiles } from '../lib/files.node.ts';
 
+/** Once per build process: the compile cache and the body cache both ask. */
+const fingerprints = new Map<string, string>();
+
 export function sourceFingerprint(root: string): string {
+  const known = fingerprints.get(root);
+  if (known) return known;
   const hash = createHash('sha256');
   for (const file of [...listFiles(join(root, 'src')), join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
     hash.update(relative(root, file));
@@ -19,5 +24,7 @@ export function sourceFingerprint(root: string): string {
       hash.update('(missing)');
     }
   }
-  return hash.digest('hex');
+  const fingerprint = hash.digest('hex');
+  fingerprints.set(root, fingerprint);
+  return fingerprint;
 }

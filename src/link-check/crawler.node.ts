@@ -13,6 +13,7 @@ import { decodeXML } from 'entities';
 import { Parser } from 'htmlparser2';
 // Lists files from directory entries alone: Pagefind may be writing its index beside the crawl.
 import { listFiles } from '../lib/files.node.ts';
+import { pathUnderBase } from '../lib/base-path.ts';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
@@ -67,8 +68,9 @@ export function xmlUrls(xml: string): string[] {
  * base path ("/" or "/blog/"); a path outside it cannot resolve.
  */
 export function fileForPath(outDir: string, base: string, path: string): string | undefined {
-  if (!path.startsWith(base)) return undefined;
-  const inSite = decodeURIComponent(path.slice(base.length));
+  const underBase = pathUnderBase(path, base);
+  if (underBase === undefined) return undefined;
+  const inSite = decodeURIComponent(underBase);
   const candidate = inSite === '' || inSite.endsWith('/') ? join(outDir, inSite, 'index.html') : join(outDir, inSite);
   return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }

@@ -21,7 +21,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normaliseBase } from '../lib/base-path.ts';
+import { normaliseBase, pathUnderBase } from '../lib/base-path.ts';
 import { writeFileAtomic } from '../lib/files.node.ts';
 import type { CardModel } from './card-model.ts';
 import { installCardRegistry } from './card-registry.ts';
@@ -43,7 +43,7 @@ const PAGE_CARDS_FILE = 'page-cards.json';
 
 /** A page's name as Astro's build names it, from its URL path: under the base path, no leading slash, a trailing one. */
 export function pageName(path: string, base: string): string {
-  const inSite = path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, '');
+  const inSite = pathUnderBase(path, base) ?? path.replace(/^\//, '');
   return inSite === '' || inSite.endsWith('/') ? inSite : `${inSite}/`;
 }
 

@@ -5,7 +5,7 @@ import { toSlug } from '../../src/lib/slug.ts';
 import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
 import { readingMinutes } from '../../src/collections/reading-time.ts';
 import { analyseBody } from '../../src/collections/post-body.ts';
-import { joinBase, normaliseBase } from '../../src/lib/base-path.ts';
+import { joinBase, normaliseBase, pathUnderBase } from '../../src/lib/base-path.ts';
 import { readPosts } from '../support/posts.ts';
 
 test('tags normalise to one URL-safe spelling', () => {
@@ -57,4 +57,11 @@ test('paths join onto the base path without doubled or missing slashes', () => {
   assert.equal(joinBase('/blog', 'rss.xml'), '/blog/rss.xml');
   assert.equal(joinBase('blog/', '/'), '/blog/');
   assert.equal(joinBase('', ''), '/');
+});
+
+test('a path under the base becomes site-relative; a path outside it is undefined', () => {
+  assert.equal(pathUnderBase('/blog/posts/x/', '/blog/'), 'posts/x/');
+  assert.equal(pathUnderBase('/blog/', 'blog'), '');
+  assert.equal(pathUnderBase('/posts/x/', '/'), 'posts/x/');
+  assert.equal(pathUnderBase('/other/posts/x/', '/blog/'), undefined);
 });
