@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { SERVED_SITES, siteUrl } from './tests/e2e/support/test-sites.ts';
 
-const executablePath = await findChromium();
+const executablePath = await findChromium({ headlessShell: true });
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const launchOptions = {
   ...(executablePath ? { executablePath } : {}),

@@ -44,7 +44,7 @@ const QUERIES = values.queries?.split(',') ?? [
 const origin = `http://localhost:${values.port}`;
 
 const server = await startStaticServer({ dir: values.dir, port: Number(values.port) });
-const executablePath = await findChromium();
+const executablePath = await findChromium({ headlessShell: true });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-background-networking'] });
 
 const median = (numbers: number[]): number => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
