@@ -87,7 +87,13 @@ function post(index: number, rand: () => number): string {
     { length: 12 },
     (_, i) => `eth${i}.${index % 100} Link encap:Ethernet HWaddr ${mac()} \n  inet addr:${ip()} Bcast:${ip()} Mask:255.255.254.0`,
   ).join('\n');
-  const belongs = index % 10 === 0 ? `\nseries: { id: bench-series, part: ${index / 10 + 1} }` : index % 50 === 5 ? '\nconference: bench-conference' : '';
+  const group = groupId(index);
+  const belongs =
+    index % 10 === 0
+      ? `\nseries: { id: bench-series${group}, part: ${(index % GROUP_SIZE) / 10 + 1} }`
+      : index % 50 === 5
+        ? `\nconference: bench-conference${group}`
+        : '';
   return `---
 title: "Bench post ${index}: ${words(4)}"
 description: "${words(14)}"
@@ -139,14 +145,28 @@ ${words(70)}
 `;
 }
 
+/**
+ * Every 1,000 posts have their own series (a part every tenth post) and
+ * conference (a session every fiftieth), as a real blog grows by more series,
+ * not longer ones; so N posts cost N times what one group costs. The first
+ * group's ids have no suffix, so a 1,000-post corpus is the one measured
+ * before this grouping.
+ */
+const GROUP_SIZE = 1000;
+const groupId = (index: number): string => (index < GROUP_SIZE ? '' : `-${Math.floor(index / GROUP_SIZE)}`);
+
 /** Replaces the copy's posts, series and conferences with the corpus of N posts. */
 function writeCorpus(dir: string, n: number): void {
   for (const folder of ['posts', 'conferences']) {
     rmSync(join(dir, 'content', folder), { recursive: true, force: true });
     mkdirSync(join(dir, 'content', folder), { recursive: true });
   }
-  writeFileSync(join(dir, 'content/series/bench-series.yaml'), `title: Bench series\nsummary: Synthetic parts.\nparts: ${Math.ceil(n / 10)}\n`);
-  writeFileSync(join(dir, 'content/conferences/bench-conference.yaml'), CONFERENCE);
+  for (let first = 0; first < n; first += GROUP_SIZE) {
+    const group = groupId(first);
+    const parts = Math.ceil(Math.min(GROUP_SIZE, n - first) / 10);
+    writeFileSync(join(dir, `content/series/bench-series${group}.yaml`), `title: Bench series${group}\nsummary: Synthetic parts.\nparts: ${parts}\n`);
+    if (n - first > 5) writeFileSync(join(dir, `content/conferences/bench-conference${group}.yaml`), CONFERENCE.replace(/^name: (.*)$/m, `name: $1${group}`));
+  }
   const rand = random(n);
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/posts/bench-${i}.mdx`), post(i, rand));
 }
