@@ -1,7 +1,8 @@
 /**
  * A post's Markdown or MDX body, parsed once into what the site asks of it:
  * its fenced listings (reading time, the copy script, tests), its images
- * (alt text is required) and the words a reader reads. One parser,
+ * (alt text is required), its `<YouTube>` videos (a valid id and a title
+ * are required) and the words a reader reads. One parser,
  * mdast-util-from-markdown with the MDX and GFM extensions Astro uses, so
  * code fences, HTML and JSX are recognised the way the site's renderer does.
  */
@@ -15,6 +16,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { isDiagramLang } from '../diagrams/diagram-fence.ts';
+import type { BodyComponentName } from '../components/mdx/names.ts';
 
 export type BodyFormat = 'md' | 'mdx';
 
@@ -37,9 +39,19 @@ export interface BodyImage {
   line: number;
 }
 
+/** A `<YouTube id="…" title="…" />` in the body (components/mdx/body-components.ts). */
+export interface BodyVideo {
+  /** undefined when not written as a string: then the build cannot check it. */
+  id: string | undefined;
+  title: string | undefined;
+  /** 1-based line in the body. */
+  line: number;
+}
+
 export interface PostBody {
   listings: Listing[];
   images: BodyImage[];
+  videos: BodyVideo[];
   /** Words of prose (text outside listings, JSX and comments). */
   proseWords: number;
 }
@@ -60,15 +72,38 @@ function parseTree(body: string, format: BodyFormat): Root {
 }
 
 const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture']);
+const VIDEO_ELEMENT: BodyComponentName = 'YouTube';
 
-function jsxImage(node: MdxJsxFlowElement | MdxJsxTextElement): BodyImage | undefined {
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function jsxAttribute(node: JsxElement, name: string) {
+  return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
+/** An attribute's value: a string as written, an expression's source text, or undefined. */
+function jsxValue(node: JsxElement, name: string): string | undefined {
+  const found = jsxAttribute(node, name)?.value;
+  return typeof found === 'string' ? found : (found?.value ?? undefined);
+}
+
+/** An attribute written as a string (`id="…"`), not an expression; undefined otherwise. */
+function jsxString(node: JsxElement, name: string): string | undefined {
+  const found = jsxAttribute(node, name)?.value;
+  return typeof found === 'string' ? found : undefined;
+}
+
+function jsxImage(node: JsxElement): BodyImage | undefined {
   if (!node.name || !IMAGE_ELEMENTS.has(node.name)) return undefined;
-  const attribute = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  const value = (name: string): string | undefined => {
-    const found = attribute(name)?.value;
-    return typeof found === 'string' ? found : (found?.value ?? undefined);
+  return {
+    src: jsxValue(node, 'src') ?? '(no src)',
+    alt: jsxAttribute(node, 'alt') ? (jsxValue(node, 'alt') ?? '') : undefined,
+    line: node.position?.start.line ?? 0,
   };
-  return { src: value('src') ?? '(no src)', alt: attribute('alt') ? (value('alt') ?? '') : undefined, line: node.position?.start.line ?? 0 };
+}
+
+function jsxVideo(node: JsxElement): BodyVideo | undefined {
+  if (node.name !== VIDEO_ELEMENT) return undefined;
+  return { id: jsxString(node, 'id'), title: jsxString(node, 'title'), line: node.position?.start.line ?? 0 };
 }
 
 function htmlImages(html: string, line: number): BodyImage[] {
@@ -90,7 +125,7 @@ function listingOf(node: Code): Listing {
 }
 
 export function analyseBody(body: string, format: BodyFormat): PostBody {
-  const result: PostBody = { listings: [], images: [], proseWords: 0 };
+  const result: PostBody = { listings: [], images: [], videos: [], proseWords: 0 };
   visit(parseTree(body, format), (node: Nodes) => {
     switch (node.type) {
       case 'code':
@@ -106,6 +141,8 @@ export function analyseBody(body: string, format: BodyFormat): PostBody {
       case 'mdxJsxTextElement': {
         const image = jsxImage(node);
         if (image) result.images.push(image);
+        const video = jsxVideo(node);
+        if (video) result.videos.push(video);
         return undefined;
       }
       case 'mdxjsEsm':

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './cross-entry-rules.ts';
 import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from './post-body.ts';
 import { yearOf } from '../lib/dates.ts';
+import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;
@@ -32,14 +33,19 @@ async function loadCheckedPosts(): Promise<Post[]> {
     getCollection('tags'),
   ]);
   assertContentIntegrity(
-    all.map((post) => ({
-      id: post.id,
-      filePath: post.filePath ?? `content/posts/${post.id}`,
-      tags: post.data.tags,
-      series: post.data.series,
-      conference: post.data.conference,
-      imagesWithoutAlt: imagesWithoutAlt(bodyOf(post)),
-    })),
+    all.map((post) => {
+      const body = bodyOf(post);
+      return {
+        id: post.id,
+        filePath: post.filePath ?? `content/posts/${post.id}`,
+        tags: post.data.tags,
+        series: post.data.series,
+        conference: post.data.conference,
+        imagesWithoutAlt: imagesWithoutAlt(body),
+        bodyVideos: body.videos,
+        redirectFrom: post.data.redirectFrom,
+      };
+    }),
     {
       series: new Map(series.map((s) => [s.id, { parts: s.data.parts }])),
       conferences: new Set(conferences.map((c) => c.id)),
@@ -49,7 +55,15 @@ async function loadCheckedPosts(): Promise<Post[]> {
   return all.filter((post) => showDrafts || !post.data.draft).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 
-/** What the body of a post holds: its listings, images and words (parsed once). */
+let redirects: Promise<Redirect[]> | undefined;
+
+/** Every redirect from a published post's old URLs (src/redirects/redirect-list.ts). */
+export function getRedirects(): Promise<Redirect[]> {
+  redirects ??= getPosts().then(listRedirects);
+  return redirects;
+}
+
+/** What the body of a post holds: its listings, images, videos and words (parsed once). */
 export function bodyOf(post: Post): PostBody {
   return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
 }

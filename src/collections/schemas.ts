@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { toSlug } from '../lib/slug.ts';
 import { YOUTUBE_ID, YOUTUBE_ID_MESSAGE } from '../video/youtube.ts';
+import { oldUrlProblem } from '../redirects/old-url.ts';
 
 /** YAML turns `2018-10-30` into a Date; anything else is an error, not a guess. */
 const calendarDate = z.date({ error: 'must be a date written as YYYY-MM-DD' });
@@ -61,6 +62,22 @@ export const postSchema = z
       .refine((video) => video.youtube || video.channel, {
         message: 'a video needs its youtube id or, when the id is unknown, the channel it was published on',
       })
+      .optional(),
+    /** Who wrote it, when not the site's author (a post imported from a blog with several authors). */
+    author: z.string().trim().min(1, 'author must not be empty').optional(),
+    /**
+     * The post's old URLs, which redirect to it: paths of the old site
+     * ("/2016/02/02/hello-world/") or its WordPress id ("/?p=12"). What
+     * one may be is src/redirects/old-url.ts; that no two posts claim one,
+     * and none is a page of this site, are cross-entry rules.
+     */
+    redirectFrom: z
+      .array(
+        z.string().superRefine((url, ctx) => {
+          const problem = oldUrlProblem(url);
+          if (problem) ctx.addIssue({ code: 'custom', message: `redirectFrom "${url}" ${problem}` });
+        }),
+      )
       .optional(),
     draft: z.boolean().default(false),
   })

@@ -12,9 +12,17 @@ export function withBase(path: string): string {
   return joinBase(BASE, path);
 }
 
+/** A post's path from the site root, without the base: for code that adds the base itself (src/redirects/). */
+export function postPath(id: string): string {
+  return `/posts/${id}/`;
+}
+
+/** The map of old WordPress id URLs ("/?p=12"), fetched by the home page's script (src/redirects/query-redirect.client.ts). */
+export const QUERY_REDIRECTS_PATH = '/query-redirects.json';
+
 export const paths = {
   home: () => withBase('/'),
-  post: (id: string) => withBase(`/posts/${id}/`),
+  post: (id: string) => withBase(postPath(id)),
   tags: () => withBase('/tags/'),
   tag: (slug: string) => withBase(`/tags/${slug}/`),
   series: (id: string) => withBase(`/series/${id}/`),
@@ -22,6 +30,7 @@ export const paths = {
   archive: () => withBase('/archive/'),
   search: () => withBase('/search/'),
   searchWords: () => withBase('/search-words.json'),
+  queryRedirects: () => withBase(QUERY_REDIRECTS_PATH),
   pagefind: () => withBase('/pagefind/'),
   feed: () => withBase('/rss.xml'),
   tagFeed: (slug: string) => withBase(`/tags/${slug}/rss.xml`),

@@ -1,7 +1,8 @@
 /**
- * Reads a built site from disk: its pages, the URLs they reference, and
- * whether those resolve. Used by the build (link-check-integration.ts) and
- * by the tests. HTML is tokenised (htmlparser2), not pattern-matched, so
+ * Reads a built site from disk: its pages, the URLs they reference (a
+ * redirect page's `<meta http-equiv="refresh">` too), the rules of its
+ * `_redirects`, and whether those resolve. Used by the build
+ * (link-check-integration.ts) and by the tests. HTML is tokenised (htmlparser2), not pattern-matched, so
  * attributes are read the way a browser reads them: entities decoded, names
  * in any case, values quoted or not. A tokeniser is all a link check needs,
  * and it is eight times faster than building a tree (hast-util-from-html
@@ -14,11 +15,18 @@ import { Parser } from 'htmlparser2';
 // Lists files from directory entries alone: Pagefind may be writing its index beside the crawl.
 import { listFiles } from '../lib/files.node.ts';
 import { pathUnderBase } from '../lib/base-path.ts';
+import { parseRedirectsFile } from '../hosting/redirects-file.ts';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
 /** `<meta>` tags whose content is a URL. */
 const URL_META = new Set(['og:url', 'og:image', 'twitter:image']);
+
+/** The URL of a `<meta http-equiv="refresh">`'s content, "0; url=/posts/x/" (quotes and `url=` optional, as browsers read it). */
+export function refreshUrl(content: string): string | undefined {
+  const match = /^\s*\d[\d.]*\s*[;,]\s*(?:url\s*=\s*)?(["']?)(.*?)\1\s*$/i.exec(content);
+  return match?.[2] || undefined;
+}
 
 export interface PageLinks {
   /** Every URL the page references: href, src, srcset, action, poster, and URL-valued meta tags. */
@@ -43,6 +51,7 @@ export function readPage(html: string): PageLinks {
         if (srcSet !== undefined) for (const candidate of srcSet.split(',')) urls.push(candidate.trim().split(/\s+/)[0] ?? '');
         if (name === 'meta' && attributes['content'] !== undefined) {
           if ([attributes['property'], attributes['name']].some((key) => key !== undefined && URL_META.has(key))) urls.push(attributes['content'].trim());
+          if (attributes['http-equiv']?.toLowerCase() === 'refresh') urls.push(refreshUrl(attributes['content']) ?? '');
         }
       },
     },
@@ -85,8 +94,27 @@ export interface BrokenReference {
 }
 
 /**
- * Checks every internal reference of every page, feed and sitemap in `outDir`:
- * it must stay under `base` and lead to a file (and to an existing #anchor).
+ * The rules of a `_redirects` file (src/hosting/redirects-file.ts): each
+ * old URL must be under `base` (a host applies the file to the whole
+ * domain), and each internal target must lead to a file of the output.
+ */
+export function findBrokenRedirects(text: string, files: ReadonlySet<string>, siteOrigin: string, base: string): BrokenReference[] {
+  const broken: BrokenReference[] = [];
+  for (const rule of parseRedirectsFile(text)) {
+    const page = `_redirects line ${rule.line}`;
+    if (!rule.from.startsWith(base)) broken.push({ page, url: rule.from, reason: `redirects from outside the base path ${base}` });
+    const target = new URL(rule.to, `${siteOrigin}${base}`);
+    if (target.origin !== siteOrigin) continue;
+    if (!target.pathname.startsWith(base)) broken.push({ page, url: rule.to, reason: `outside the base path ${base}` });
+    else if (!fileForPath(files, base, target.pathname)) broken.push({ page, url: rule.to, reason: 'no such file' });
+  }
+  return broken;
+}
+
+/**
+ * Checks every internal reference of every page, feed and sitemap in `outDir`,
+ * and every rule of its `_redirects`: it must stay under `base` and lead to a
+ * file (and to an existing #anchor).
  */
 export function findBrokenReferences(outDir: string, siteOrigin: string, base: string): { checked: number; broken: BrokenReference[] } {
   const broken: BrokenReference[] = [];
@@ -102,6 +130,11 @@ export function findBrokenReferences(outDir: string, siteOrigin: string, base: s
   const files = listFiles(outDir);
   const served = new Set(files.map((file) => relative(outDir, file).split(sep).join('/')));
   let checked = 0;
+  if (served.has('_redirects')) {
+    const text = readFileSync(join(outDir, '_redirects'), 'utf8');
+    checked += parseRedirectsFile(text).length;
+    broken.push(...findBrokenRedirects(text, served, siteOrigin, base));
+  }
   for (const file of files) {
     const page = relative(outDir, file).split(sep).join('/');
     let urls: string[];

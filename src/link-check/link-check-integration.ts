@@ -1,6 +1,7 @@
 /**
  * After every build, every internal link, asset, feed and sitemap URL of the
- * output must stay under the base path and lead somewhere, `#anchor`
+ * output, and every redirect (a redirect page's target, a rule of
+ * `_redirects`), must stay under the base path and lead somewhere, `#anchor`
  * included; otherwise the build fails, naming the page and the link.
  *
  * The crawl runs in a worker thread, beside the search indexing

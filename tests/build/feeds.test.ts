@@ -134,7 +134,11 @@ test('videos become links, and hostile content stays text (fixture site)', () =>
   assert.doesNotMatch(xml, /<script|<img|<iframe/);
   for (const item of items) assert.equal(item.content.querySelectorAll('script, style, iframe, video, svg, button').length, 0, item.link);
   const video = items.find((i) => i.link.endsWith('/posts/video-fixture/'))!;
-  assert.ok(video.content.querySelector('a[href="https://www.youtube.com/watch?v=M7lc1UVf-VE"]'), 'the YouTube video is a link');
+  assert.deepEqual(
+    [...video.content.querySelectorAll('a[href="https://www.youtube.com/watch?v=M7lc1UVf-VE"]')].map((a) => a.textContent),
+    ['Watch the video on YouTube: Fixture video', 'Watch the video on YouTube: Fixture body video'],
+    'the YouTube videos, the frontmatter’s and the body’s, are links',
+  );
   assert.ok(video.content.querySelector('a[href="http://localhost:4321/media/fixture.webm"]'), 'the self-hosted video is a link to its file');
   assert.ok(video.content.querySelector('img[src^="http://localhost:4321/_astro/"]'), 'the image has an absolute src');
   const hostile = items.find((i) => i.link.endsWith('/posts/hostile-content/'))!;

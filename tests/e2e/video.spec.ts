@@ -1,4 +1,9 @@
-/** Runs on the fixture build (tests/fixtures/posts/video-fixture.mdx), the only post with a known YouTube id. */
+/**
+ * Runs on the fixture build (tests/fixtures/posts/video-fixture.mdx: a video in
+ * its frontmatter and one in its body; moved-from-wordpress.mdx: one in its
+ * body only), the only posts with a known YouTube id.
+ */
+import type { Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
 import { siteUrl } from './support/test-sites.ts';
@@ -32,14 +37,42 @@ test('nothing outside the site is requested until play; then the player comes fr
   await expect(iframe).toBeFocused();
   expect(foreign.length).toBeGreaterThan(0);
   expect(foreign.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+
+  await test.step('a video in the body (<YouTube>) is a facade too, and plays in its own place', async () => {
+    const body = page.getByRole('link', { name: 'Play video: Fixture body video (loads the YouTube player)' });
+    await expect(body).toBeVisible();
+    await body.click();
+    const frames = page.locator('iframe.video-frame');
+    await expect(frames).toHaveCount(2);
+    await expect(frames.nth(1)).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
+    await expect(frames.nth(1)).toHaveAttribute('title', 'Fixture body video');
+    await expect(frames.nth(1)).toBeFocused();
+    expect(foreign.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+  });
 });
 
-test('the facade plays from the keyboard', async ({ page }) => {
+/** Inline scripts of the page that drive a YouTube facade (YouTubeFacade.astro's, bundled and hashed by Astro). */
+const facadeScripts = (page: Page) => page.evaluate(() => [...document.scripts].filter((script) => script.textContent.includes('data-youtube-id')).length);
+
+test('the facade plays from the keyboard; its script loads on the pages with a video, wherever it is, and only there', async ({ page }) => {
   await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
   await page.goto(POST);
   await page.getByRole('link', { name: /^Play video: Fixture video/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('iframe.video-frame')).toBeVisible();
+
+  await test.step('a post whose only video is in its body loads the script, and the video plays', async () => {
+    await page.goto('posts/moved-from-wordpress/');
+    expect(await facadeScripts(page)).toBe(1);
+    await page.getByRole('link', { name: /^Play video: Imported post video/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('iframe.video-frame')).toHaveAttribute('title', 'Imported post video');
+  });
+
+  await test.step('a post without a video does not load it', async () => {
+    await page.goto('posts/hostile-content/');
+    expect(await facadeScripts(page)).toBe(0);
+  });
 });
 
 test('without JavaScript the video is a working link to YouTube', async ({ browser, baseURL }) => {
@@ -48,6 +81,7 @@ test('without JavaScript the video is a working link to YouTube', async ({ brows
   await page.goto(POST);
   const link = page.getByRole('link', { name: /^Play video: Fixture video/ });
   await expect(link).toHaveAttribute('href', 'https://www.youtube.com/watch?v=M7lc1UVf-VE');
+  await expect(page.getByRole('link', { name: /^Play video: Fixture body video/ })).toHaveAttribute('href', 'https://www.youtube.com/watch?v=M7lc1UVf-VE');
   await expect(page.locator('iframe')).toHaveCount(0);
   await context.close();
 });

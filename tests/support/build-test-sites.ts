@@ -5,8 +5,11 @@
  *   origin (the subpath crawl, and the browser tests that run on a subpath);
  * - `tests/.tmp/dist-fixtures/`: a copy of the site plus the test-only posts
  *   of tests/fixtures/posts/ (a YouTube embed with a known id, a self-hosted
- *   video, hostile content, a draft), their files and tags, and a post made
- *   by `npm run new` and then written as an author would (NEW_POST).
+ *   video, hostile content, a draft), their files and tags, a post made
+ *   by `npm run new` and then written as an author would (NEW_POST), and the
+ *   WordPress test export imported by `npm run import` (WORDPRESS_EXPORT);
+ * - `tests/.tmp/dist-fixtures-blog/`: that copy again, under BASE_PATH=/blog/
+ *   (the imported posts' old URLs must redirect under a subpath too).
  *
  *   node tests/support/build-test-sites.ts
  */
@@ -22,7 +25,14 @@ export const TEST_SITES = {
   root: { dir: join(ROOT, 'dist'), base: '/', env: { BASE_PATH: '/', SITE_URL: '' } },
   blog: { dir: join(TMP, 'dist-blog'), base: '/blog/', origin: 'https://notes.example.org' },
   fixtures: { dir: join(TMP, 'dist-fixtures'), base: '/', source: join(TMP, 'fixture-site') },
+  fixturesBlog: { dir: join(TMP, 'dist-fixtures-blog'), base: '/blog/', source: join(TMP, 'fixture-site') },
 } as const;
+
+/** The WordPress export the fixture site imports, with its uploads (tests/fixtures/wordpress/CASES.md). */
+export const WORDPRESS_EXPORT = {
+  file: join(ROOT, 'tests/fixtures/wordpress/export.xml'),
+  uploads: join(ROOT, 'tests/fixtures/wordpress/uploads'),
+};
 
 /** The post `npm run new` starts in the fixture site; tests/build/new-post.test.ts checks it was built. */
 export const NEW_POST = {
@@ -41,6 +51,10 @@ export function prepareFixtureSite(): string {
   execFileSync(process.execPath, [join(ROOT, 'scripts/new-post.ts'), ...NEW_POST.args, '--root', dir], { stdio: 'ignore' });
   const file = join(dir, 'content/posts', `${NEW_POST.slug}.mdx`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false'));
+  // The real import command, as an author moving a WordPress blog runs it.
+  execFileSync(process.execPath, [join(ROOT, 'scripts/import-wordpress.ts'), WORDPRESS_EXPORT.file, '--uploads', WORDPRESS_EXPORT.uploads, '--root', dir], {
+    stdio: 'ignore',
+  });
   return dir;
 }
 
@@ -65,9 +79,12 @@ async function build(name: keyof typeof TEST_SITES, root: string, env: Record<st
 if (import.meta.main) {
   for (const site of Object.values(TEST_SITES)) rmSync(site.dir, { recursive: true, force: true });
   const fixtureSite = prepareFixtureSite();
-  // Two at a time (two cores); the two builds of the repository itself one after the other, as they share its cache.
+  // Two at a time (two cores); the two builds of one source one after the other, as they share its cache.
   await Promise.all([
-    build('fixtures', fixtureSite, { OUT_DIR: TEST_SITES.fixtures.dir }),
+    (async () => {
+      await build('fixtures', fixtureSite, { OUT_DIR: TEST_SITES.fixtures.dir });
+      await build('fixturesBlog', fixtureSite, { BASE_PATH: TEST_SITES.fixturesBlog.base, OUT_DIR: TEST_SITES.fixturesBlog.dir });
+    })(),
     (async () => {
       for (const cache of ['node_modules/.astro', '.astro']) rmSync(join(ROOT, cache), { recursive: true, force: true });
       await build('root', ROOT, { ...TEST_SITES.root.env, OUT_DIR: TEST_SITES.root.dir });

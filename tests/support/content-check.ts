@@ -43,6 +43,7 @@ export function checkPostFile(file: string, text: string): CheckedPost {
   const parsed = postSchema.safeParse(frontmatter);
   if (!parsed.success) return { problems: parsed.error.issues.map((issue) => `${where}: ${issue.path.join('.')}: ${issue.message}`) };
   const data = parsed.data;
+  const body = analyseBody(content, bodyFormatOf(file));
   return {
     problems: [],
     facts: {
@@ -51,7 +52,9 @@ export function checkPostFile(file: string, text: string): CheckedPost {
       tags: data.tags,
       series: data.series,
       conference: data.conference,
-      imagesWithoutAlt: imagesWithoutAlt(analyseBody(content, bodyFormatOf(file))),
+      imagesWithoutAlt: imagesWithoutAlt(body),
+      bodyVideos: body.videos,
+      redirectFrom: data.redirectFrom,
     },
   };
 }

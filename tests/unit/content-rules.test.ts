@@ -94,6 +94,48 @@ const cases: BrokenCase[] = [
     change: (t) => t.replace(/^tags: /m, 'video: { title: "A talk", youtube: "not-an-id" }\ntags: '),
   },
   {
+    name: 'an empty author',
+    file: POST,
+    mentions: [/: author: author must not be empty/],
+    change: (t) => t.replace(/^title: .*$/m, '$&\nauthor: " "'),
+  },
+  {
+    name: 'an old URL with a fragment',
+    file: POST,
+    mentions: [/: redirectFrom\.1: redirectFrom "\/vienna\/#comments" must not contain #/],
+    change: (t) => t.replace(/^tags: /m, 'redirectFrom: ["/2014/vienna/", "/vienna/#comments"]\ntags: '),
+  },
+  {
+    name: 'an old URL with a query that is not a WordPress id',
+    file: POST,
+    mentions: [/: redirectFrom\.0: redirectFrom "\/\?cat=3" may have a query only as \/\?p=<digits> or \/\?page_id=<digits>/],
+    change: (t) => t.replace(/^tags: /m, 'redirectFrom: ["/?cat=3"]\ntags: '),
+  },
+  {
+    name: 'an old URL that is a page of this site',
+    file: POST,
+    mentions: [/: redirectFrom: "\/tags\/avaya\/" is a path of this site/],
+    change: (t) => t.replace(/^tags: /m, 'redirectFrom: ["/tags/avaya/"]\ntags: '),
+  },
+  {
+    name: 'one old URL listed twice',
+    file: POST,
+    mentions: [/: redirectFrom: "\/vienna\/" is listed twice: keep one/],
+    change: (t) => t.replace(/^tags: /m, 'redirectFrom: ["/vienna/", "/vienna", "/vienna/"]\ntags: '),
+  },
+  {
+    name: 'a body video with a malformed id',
+    file: POST,
+    mentions: [/: body line \d+: <YouTube id="not-an-id">: id must be an 11-character YouTube video id/],
+    change: (t) => `${t}\n<YouTube id="not-an-id" title="A talk" />\n`,
+  },
+  {
+    name: 'a body video without a title',
+    file: POST,
+    mentions: [/: body line \d+: <YouTube id="M7lc1UVf-VE">: title must say what the video is/],
+    change: (t) => `${t}\n<YouTube id="M7lc1UVf-VE" />\n`,
+  },
+  {
     name: 'a video with neither id nor channel',
     file: POST,
     mentions: [/: video: a video needs its youtube id/],

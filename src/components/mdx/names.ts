@@ -7,3 +7,14 @@
 export const mdxComponentNames = ['h2', 'h3', 'h4', 'a'] as const;
 
 export type MdxComponentName = (typeof mdxComponentNames)[number];
+
+/**
+ * Components any post body may use without importing them
+ * (body-components.ts maps each to its component): `<YouTube id="…" title="…" />`.
+ * Capitalised, so MDX compiles each to a component call, which its optimizer
+ * never turns into static HTML: unlike the elements above, they need no
+ * place in the optimizer's list. The `satisfies` refuses a lowercase name.
+ */
+export const bodyComponentNames = ['YouTube'] as const satisfies readonly Capitalize<string>[];
+
+export type BodyComponentName = (typeof bodyComponentNames)[number];

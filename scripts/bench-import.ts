@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * How long `npm run import` takes on a large export: the test export's posts
+ * (tests/fixtures/wordpress/export.xml) repeated until there are N of them,
+ * each with its own id, slug and date, imported into an empty copy of the
+ * content under tests/.tmp/bench-import/ (never into content/).
+ *
+ *   npm run bench:import -- [--n 1000]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROOT, TMP } from './lib/repo.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' } } });
+const n = Number(values.n);
+const fixture = join(ROOT, 'tests/fixtures/wordpress');
+const xml = readFileSync(join(fixture, 'export.xml'), 'utf8');
+
+// The published posts of the export, as written, to copy; everything else is kept once.
+const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => m[0]);
+const posts = items.filter(
+  (item) =>
+    item.includes('<wp:post_type><![CDATA[post]]></wp:post_type>') &&
+    item.includes('<wp:status><![CDATA[publish]]></wp:status>') &&
+    item.includes('<wp:post_password><![CDATA[]]></wp:post_password>'),
+);
+const copies: string[] = [];
+for (let i = 0; copies.length < n; i++) {
+  const id = 100000 + i;
+  const year = 2010 + (i % 12);
+  copies.push(
+    posts[i % posts.length]!.replace(/<wp:post_id>\d+<\/wp:post_id>/, `<wp:post_id>${id}</wp:post_id>`)
+      .replace(/<wp:post_name><!\[CDATA\[([^\]]*)\]\]><\/wp:post_name>/, (_, name: string) => `<wp:post_name><![CDATA[${name}-${i}]]></wp:post_name>`)
+      .replace(/<wp:post_date><!\[CDATA\[\d{4}/, `<wp:post_date><![CDATA[${year}`)
+      .replace(/<wp:post_modified><!\[CDATA\[\d{4}/, `<wp:post_modified><![CDATA[${year + 1}`)
+      .replace(/<link>[^<]*<\/link>/, `<link>https://oldblog.example.com/?p=${id}</link>`),
+  );
+}
+const big = xml.replace(/<item>[\s\S]*<\/item>/, [...items.filter((item) => !posts.includes(item)), ...copies].join('\n'));
+
+const dir = join(TMP, 'bench-import');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, 'content/posts'), { recursive: true });
+cpSync(join(ROOT, 'content/tags.yaml'), join(dir, 'content/tags.yaml'));
+const exportFile = join(dir, 'export.xml');
+writeFileSync(exportFile, big);
+
+console.log(`[bench:import] ${n} posts (${(big.length / 1e6).toFixed(1)} MB of WXR) into ${dir}…`);
+const started = performance.now();
+const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import-wordpress.ts'), exportFile, '--uploads', join(fixture, 'uploads'), '--root', dir], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const seconds = (performance.now() - started) / 1000;
+if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}`);
+console.log(run.stdout.split('\n').find((line) => line.startsWith('Imported')));
+console.log(`[bench:import] ${n} posts imported in ${seconds.toFixed(1)} s (${((seconds / n) * 1000).toFixed(1)} ms a post), the command's start-up included.`);
