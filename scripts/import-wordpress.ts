@@ -11,7 +11,8 @@
  * Writes all or nothing (scripts/wordpress/write-import.ts); a second run of
  * the same export changes nothing. The modules of scripts/wordpress/, in the
  * order they act: wxr (read the XML), import-plan (what each item becomes),
- * body (HTML to MDX, with shortcodes, wpautop, listings and media), write-import, report.
+ * wordpress-html (shortcodes, wpautop, auto-embeds: the HTML readers saw), body
+ * (HTML to MDX, with listings and media), write-import, report.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,14 +1,13 @@
 /**
  * One post's WordPress content to an MDX body.
  *
- * The HTML is parsed as a browser would (hast-util-from-html) and turned into
- * Markdown's tree (hast-util-to-mdast), then written out as MDX
- * (mdast-util-to-markdown with the GFM and MDX extensions, which escape the
- * `<`, `{` and `}` that MDX would read as code). Only what WordPress does to
- * text before it is HTML is done first, on the text: shortcodes
- * (shortcodes.ts), paragraphs of the classic editor (wpautop.ts), and a
- * video URL on its own line (WordPress's auto-embed). Listings are set
- * aside for that stage and come back whole.
+ * What WordPress does to the text before it is HTML (shortcodes, the classic
+ * editor's paragraphs, auto-embeds) is wordpress-html.ts. That HTML is parsed
+ * as a browser would (hast-util-from-html) and turned into Markdown's tree
+ * (hast-util-to-mdast, with handlers for listings, videos, images, figures
+ * and links), then written out as MDX (mdast-util-to-markdown with the GFM
+ * and MDX extensions, which escape the `<`, `{` and `}` that MDX would read
+ * as code).
  *
  * The result is parsed again as MDX before it is accepted: a body that would
  * not compile is an error for this post alone (ConversionError).
@@ -16,7 +15,6 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Image, Paragraph, PhrasingContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import { decodeHTML } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toString as hastText } from 'hast-util-to-string';
@@ -26,19 +24,13 @@ import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit, SKIP } from 'unist-util-visit';
-import { CODE_SHORTCODES, classLanguage, listingLanguage, shortcodeLanguage } from './listings.ts';
+import { classLanguage, listingLanguage } from './listings.ts';
 import { altText, findUpload, imageFileName, isVideoUrl, youtubeId } from './media.ts';
-import { replaceShortcodes, unknownShortcodes, type Shortcode } from './shortcodes.ts';
-import { wpautop } from './wpautop.ts';
+import { wordpressHtml, type Attachment } from './wordpress-html.ts';
 
 export class ConversionError extends Error {}
 
-export interface Attachment {
-  url: string;
-  title: string;
-  caption: string;
-  alt: string;
-}
+export type { Attachment };
 
 export interface BodyContext {
   slug: string;
@@ -66,79 +58,6 @@ export interface BodyResult {
 
 /** Where an image without a text alternative gets one the author must replace (the post is drafted until then). */
 export const ALT_PLACEHOLDER = 'TODO: describe this image';
-
-// Private-use characters mark a set-aside block in the text: they never occur in a real post.
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-const PLACEHOLDER_LINE = /^\uE000\d+\uE001$/;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The text of WordPress's content, as HTML a browser would have been given. */
-function toHtml(content: string, result: BodyResult, attachments: ReadonlyMap<number, Attachment>): string {
-  const setAside: string[] = [];
-  const aside = (html: string) => `\uE000${setAside.push(html) - 1}\uE001`;
-  const blockEditor = content.includes('<!-- wp:');
-  let text = content.replace(/\r\n?/g, '\n');
-
-  // The teaser break and page breaks: one post, one page here.
-  text = text.replace(/<!--more(?:\s[^>]*)?-->/g, '').replace(/<!--nextpage-->/g, '\n\n<hr>\n\n');
-
-  // Listings first: nothing after this may touch their text.
-  text = replaceShortcodes(text, CODE_SHORTCODES, ({ name, attributes, content: code }) => {
-    if (code === undefined) return undefined;
-    result.listings++;
-    // A listing written in the classic editor's text tab is raw; the visual tab stored entities. Either way, the characters.
-    const value = decodeHTML(code.replace(/^\n/, '').replace(/\n$/, ''));
-    const lang = shortcodeLanguage(name, attributes);
-    return aside(`<pre${lang ? ` data-wp-lang="${escapeHtml(lang)}"` : ''}>\n${escapeHtml(value)}</pre>`);
-  });
-  if (!blockEditor) text = text.replace(/<pre\b[\s\S]*?<\/pre>/gi, (pre) => aside(pre));
-  result.unknownShortcodes.push(...unknownShortcodes(text.replace(/<[^>]*>/g, ' ')).filter((name) => !HANDLED_SHORTCODES.has(name)));
-
-  text = replaceShortcodes(text, HANDLED_SHORTCODES, (shortcode) => renderShortcode(shortcode, attachments));
-  if (!blockEditor) {
-    // WordPress's auto-embed: a video address alone on its line.
-    text = text.replace(/^[ \t]*(https?:\/\/\S+)[ \t]*$/gm, (line, url: string) => (isVideoUrl(url) ? aside(videoHtml(url)) : line));
-    text = wpautop(text, PLACEHOLDER_LINE);
-  }
-  // A placeholder wpautop put in a paragraph of its own comes back as the block alone.
-  return text.replace(/<p>(\uE000\d+\uE001)<\/p>/g, '$1').replace(PLACEHOLDER, (_, index: string) => setAside[Number(index)]!);
-}
-
-const HANDLED_SHORTCODES: ReadonlySet<string> = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'youtube', 'video']);
-
-const videoHtml = (url: string) => `<div data-wp-video="${escapeHtml(url.trim())}"></div>`;
-
-function renderShortcode({ name, attributes, positional, content }: Shortcode, attachments: ReadonlyMap<number, Attachment>): string | undefined {
-  switch (name) {
-    case 'caption':
-    case 'wp_caption': {
-      // [caption]<img …> The caption text[/caption]; old exports put it in caption="…" instead.
-      const inner = content ?? '';
-      const image = /^\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?/i.exec(inner)?.[0] ?? '';
-      const caption = attributes['caption'] ?? inner.slice(image.length).trim();
-      return `<figure>${image}<figcaption>${caption}</figcaption></figure>`;
-    }
-    case 'gallery': {
-      const ids = (attributes['ids'] ?? '').split(',').map((id) => Number(id.trim()));
-      const figures = ids
-        .map((id) => attachments.get(id))
-        .filter((attachment) => attachment !== undefined)
-        .map(
-          (a) =>
-            `<li><figure><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt)}" title="${escapeHtml(a.title)}">${a.caption ? `<figcaption>${escapeHtml(a.caption)}</figcaption>` : ''}</figure></li>`,
-        );
-      return figures.length > 0 ? `<ul data-wp-gallery="">${figures.join('')}</ul>` : undefined;
-    }
-    case 'embed':
-    case 'youtube':
-    case 'video': {
-      const url = (content?.trim() || positional[0] || attributes['src'] || attributes['mp4'] || attributes['url'] || '').replace(/^=/, '');
-      return url ? videoHtml(decodeHTML(url)) : undefined;
-    }
-  }
-  return undefined;
-}
 
 // ---------------------------------------------------------------- HTML tree to Markdown tree
 
@@ -434,8 +353,8 @@ export function convertBody(content: string, context: BodyContext): BodyResult {
     listings: 0,
     firstParagraphs: '',
   };
-  const html = toHtml(content, result, context.attachments);
-  result.listings = 0; // counted again, once per listing, as the tree is converted
+  const { html, unknownShortcodes } = wordpressHtml(content, context.attachments);
+  result.unknownShortcodes = unknownShortcodes;
   const hast = fromHtml(html, { fragment: true });
   restoreTextTags(hast);
   liftLoneImages(hast);
