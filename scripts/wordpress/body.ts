@@ -13,7 +13,7 @@
  * not compile is an error for this post alone (ConversionError).
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { BlockContent, Image, Paragraph, PhrasingContent } from 'mdast';
+import type { BlockContent, Image, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
@@ -23,7 +23,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { visit, SKIP } from 'unist-util-visit';
+import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { classLanguage, listingLanguage } from './listings.ts';
 import { altText, findUpload, imageFileName, isVideoUrl, youtubeId } from './media.ts';
 import { wordpressHtml, type Attachment } from './wordpress-html.ts';
@@ -118,6 +118,86 @@ function restoreTextTags(tree: HastRoot): void {
     parent.children.splice(index, 1, ...replacement);
     return index + replacement.length;
   });
+}
+
+const BLOCK_ELEMENTS = new Set([
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'blockquote',
+  'figure',
+  'div',
+  'p',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'iframe',
+]);
+const INLINE_ELEMENTS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'b',
+  'strong',
+  'em',
+  'i',
+  'u',
+  's',
+  'del',
+  'span',
+  'code',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'font',
+  'big',
+  'tt',
+  'cite',
+  'q',
+  'abbr',
+  'label',
+]);
+
+/**
+ * A block inside an element that holds only text in Markdown (a listing in a
+ * heading, a table in bold: browsers accept such HTML, Markdown cannot say it)
+ * is moved out, between the two halves of that element; in a table cell, a
+ * listing becomes inline code. Without this, the Markdown written would not
+ * be the structure the HTML had, or not parse at all.
+ */
+function liftBlocksOutOfText(tree: HastRoot): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    visit(tree, 'element', (node, index, parent) => {
+      if (changed || !parent || index === undefined) return undefined;
+      if (node.tagName === 'td' || node.tagName === 'th') {
+        for (const [i, child] of node.children.entries()) {
+          if (isElement(child, 'pre'))
+            node.children[i] = { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: listingText(child) }] };
+        }
+        return undefined;
+      }
+      if (!INLINE_ELEMENTS.has(node.tagName)) return undefined;
+      const at = node.children.findIndex((child) => isElement(child) && BLOCK_ELEMENTS.has(child.tagName));
+      if (at < 0) return undefined;
+      const half = (children: ElementContent[]): Element[] => (children.length > 0 ? [{ ...node, children }] : []);
+      parent.children.splice(index, 1, ...half(node.children.slice(0, at)), node.children[at]!, ...half(node.children.slice(at + 1)));
+      changed = true;
+      return EXIT;
+    });
+  }
 }
 
 /** Images alone in a paragraph (or in a link around them) are figures: WordPress wrote them so. */
@@ -314,6 +394,54 @@ function findImage(node: Element): Element | undefined {
 
 // ---------------------------------------------------------------- Markdown tree to MDX text
 
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'image', 'break', 'delete', 'mdxJsxTextElement']);
+const FLOW_CONTAINERS = new Set(['root', 'listItem', 'blockquote', 'mdxJsxFlowElement']);
+
+/**
+ * Text straight inside a list item or a quote (HTML allows `<li>text`, and
+ * hast-util-to-mdast keeps it so) goes into a paragraph: Markdown's
+ * serialiser escapes MDX's `{` and `<` only inside paragraphs and other
+ * phrasing, so bare text there would come out as code.
+ */
+function wrapLooseText(tree: MdastRoot): void {
+  visit(tree, (node) => {
+    if (!FLOW_CONTAINERS.has(node.type) || !('children' in node)) return;
+    const children: MdastRoot['children'] = [];
+    let run: PhrasingContent[] = [];
+    const flush = () => {
+      if (run.some((child) => child.type !== 'text' || child.value.trim() !== '')) children.push(paragraph(run));
+      run = [];
+    };
+    for (const child of node.children as MdastRoot['children']) {
+      if (PHRASING.has(child.type)) run.push(child as PhrasingContent);
+      else {
+        flush();
+        children.push(child);
+      }
+    }
+    flush();
+    (node as { children: unknown[] }).children = children;
+  });
+  // Inline code is one line in Markdown (a blank line would end it mid-code); HTML showed its line breaks as spaces anyway.
+  // Empty inline code has no Markdown form, and two pieces side by side would run together: they are dropped and joined.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children: Array<{ type: string; value?: string }> = [];
+    for (const child of node.children as Array<{ type: string; value?: string }>) {
+      if (child.type !== 'inlineCode') {
+        children.push(child);
+        continue;
+      }
+      const value = child.value!.replace(/[ \t]*\n\s*/g, ' ');
+      const previous = children.at(-1);
+      if (value.trim() === '') continue;
+      if (previous?.type === 'inlineCode') previous.value += value;
+      else children.push({ ...child, value });
+    }
+    (node as { children: unknown[] }).children = children;
+  });
+}
+
 const TO_MDX = {
   extensions: [
     gfmToMarkdown(),
@@ -357,11 +485,13 @@ export function convertBody(content: string, context: BodyContext): BodyResult {
   result.unknownShortcodes = unknownShortcodes;
   const hast = fromHtml(html, { fragment: true });
   restoreTextTags(hast);
+  liftBlocksOutOfText(hast);
   liftLoneImages(hast);
   result.firstParagraphs = firstParagraphs(hast);
   const converter: Converter = { context, result, videoCount: 0 };
   // Comments (the block editor's `<!-- wp:… -->` among them) are not content, and MDX has no HTML comments.
-  const mdast = toMdast(hast, { handlers: handlers(converter), nodeHandlers: { comment: () => undefined } });
+  const mdast = toMdast(hast, { handlers: handlers(converter), nodeHandlers: { comment: () => undefined } }) as MdastRoot;
+  wrapLooseText(mdast);
   result.mdx = toMarkdown(mdast as Parameters<typeof toMarkdown>[0], TO_MDX).trim() + '\n';
   assertMdx(result.mdx);
   return result;

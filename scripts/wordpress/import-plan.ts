@@ -11,7 +11,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString as hastText } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { DESCRIPTION_MAX } from '../../src/collections/schemas.ts';
-import { SITE } from '../../src/config/site.ts';
+import { AUTHOR } from '../../src/config/site.ts';
+import { guestAuthorOf } from '../../src/author/structured-data.ts';
 import { toSlug } from '../../src/lib/slug.ts';
 import { ALT_PLACEHOLDER, ConversionError, convertBody, type Attachment, type BodyResult } from './body.ts';
 import { ImportError } from './import-error.ts';
@@ -260,7 +261,7 @@ export function planImport(wxr: WxrExport, options: PlanOptions): ImportPlan {
 /** The post's author by display name; none when it is the site's own author, whom every post already names. */
 function authorOf(wxr: WxrExport, item: WxrItem): string | undefined {
   const name = wxr.authors.get(item.creator) ?? item.creator;
-  return name && name !== SITE.author ? name : undefined;
+  return guestAuthorOf(name, AUTHOR);
 }
 
 interface PostFields {
