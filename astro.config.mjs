@@ -6,8 +6,11 @@ import mdx from '@astrojs/mdx';
 import { mdxComponentNames } from './src/components/mdx/names.ts';
 import sitemap from '@astrojs/sitemap';
 import { deployFromEnv } from './src/config/deploy.node.ts';
+import { siteUrlCheckIntegration } from './src/config/site-url-check.node.ts';
+import { sitemapOptions } from './src/sitemap/sitemap-options.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
 import { listingsIntegration } from './src/listings/listings-integration.ts';
+import { diagramsIntegration } from './src/diagrams/diagrams-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
 import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
 import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.ts';
@@ -33,9 +36,13 @@ export default defineConfig({
   // Pagefind starts indexing first and runs beside the rest; social cards are
   // written before the link check, which follows every og:image.
   integrations: [
+    // First: a build without SITE_URL warns, or fails at once with SITE_URL_REQUIRED=1.
+    siteUrlCheckIntegration(deploy),
     // Shiki with our transformers: role classes instead of inline colours,
     // shell sessions split into prompt/command/output, frames with copy buttons.
     listingsIntegration(),
+    // One scale for all the diagrams of a post: a hast plugin after Shiki has drawn them.
+    diagramsIntegration(),
     // Static parts of a post (listings above all) compile to one HTML string
     // each rather than a JSX call per token: a quarter less time and memory
     // for 1,000 posts. The elements that src/components/mdx/ replaces stay
@@ -45,7 +52,8 @@ export default defineConfig({
     mdxCompileCacheIntegration(),
     // What each post's body holds (listings, images, words), kept between builds by the file's digest.
     postBodyCacheIntegration(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Indexable pages only (no search, 404 or noindex page), posts with their lastmod.
+    sitemap(sitemapOptions(deploy)),
     pagefindIntegration(),
     socialCardsIntegration(),
     hostingIntegration(),

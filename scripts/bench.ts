@@ -31,6 +31,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { ROOT, TMP } from './lib/repo.ts';
 import { copySite } from './lib/site-copy.ts';
+import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
 
 const { values } = parseArgs({
@@ -269,7 +270,8 @@ function build(site: Site): BuildResult {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site.dir,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // A SITE_URL, so the log's warnings are the site's own, not the missing origin's.
+    env: { ...process.env, SITE_URL: DEFAULT_SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     maxBuffer: 256 * 1024 * 1024,
   });
   if (run.status !== 0) {

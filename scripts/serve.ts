@@ -3,10 +3,12 @@
  * Serves a built site the way a plain static host does (GitHub Pages,
  * Netlify, S3): files as they are (sirv), `dir/` -> `dir/index.html`,
  * `dir` -> 301 to `dir/`, anything else -> `404.html` with status 404, all
- * under the base path. The browser tests use it, so they can run while
- * `npm start` (astro preview) is also running.
+ * under the base path. `npm start` and `npm run preview` serve dist/ with it
+ * on port 4321 (astro preview answers a folder without its slash with a bare
+ * "404: Not Found"), and the browser tests serve each test site with it on
+ * ports of their own, so what they test is what `npm start` does.
  *
- *   node scripts/serve.ts [--dir dist] [--port 4322] [--base /]
+ *   node scripts/serve.ts [--dir dist] [--port 4322] [--base /]   (defaults: OUT_DIR, BASE_PATH)
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
@@ -17,7 +19,7 @@ import { normaliseBase } from '../src/lib/base-path.ts';
 
 const { values } = parseArgs({
   options: {
-    dir: { type: 'string', default: 'dist' },
+    dir: { type: 'string', default: process.env['OUT_DIR'] || 'dist' },
     port: { type: 'string', default: '4322' },
     base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
   },

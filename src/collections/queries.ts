@@ -128,6 +128,16 @@ export async function getSeriesList(): Promise<Series[]> {
   return (await getCollection('series')).sort((a, b) => a.data.title.localeCompare(b.data.title));
 }
 
+/** Every series with how many of its parts are published here: the home page and /series/ list them so. */
+export async function getSeriesOverview(): Promise<Array<{ series: Series; published: number }>> {
+  return Promise.all(
+    (await getSeriesList()).map(async (series) => ({
+      series,
+      published: (await getSeriesSlots(series.id)).filter((slot) => slot.post).length,
+    })),
+  );
+}
+
 export async function getConferences(): Promise<Conference[]> {
   return (await getCollection('conferences')).sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
 }

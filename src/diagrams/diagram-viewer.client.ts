@@ -33,7 +33,7 @@ interface Shown {
   viewer: Viewer;
   opener: HTMLButtonElement;
   svg: SVGSVGElement;
-  /** CSS pixels wide at zoom 1: the width attribute graphviz.node.ts wrote. */
+  /** CSS pixels wide at zoom 1: the width attribute graphviz.node.ts wrote (kept in data-natural-width when shared-scale.ts widened it). */
   naturalWidth: number;
   zoom: number;
 }
@@ -222,9 +222,18 @@ function open(opener: HTMLButtonElement): void {
   viewer ??= createViewer();
   const svg = source.cloneNode(true) as SVGSVGElement;
   svg.removeAttribute('id');
+  // On the page it may have the margins that give a post's diagrams one scale (shared-scale.ts); here, its own size.
+  const naturalViewBox = source.dataset['naturalViewBox'];
+  if (naturalViewBox) svg.setAttribute('viewBox', naturalViewBox);
   viewer.title.textContent = figure.querySelector('figcaption')?.textContent ?? 'Diagram';
   viewer.scroller.replaceChildren(svg);
-  shown = { viewer, opener, svg, naturalWidth: Number(source.getAttribute('width')) || source.viewBox.baseVal.width * (4 / 3), zoom: 1 };
+  shown = {
+    viewer,
+    opener,
+    svg,
+    naturalWidth: Number(source.dataset['naturalWidth'] ?? source.getAttribute('width')) || svg.viewBox.baseVal.width * (4 / 3),
+    zoom: 1,
+  };
   viewer.dialog.showModal();
   setZoom(1);
   viewer.scroller.scrollTo({ left: 0, top: 0, behavior: 'instant' });

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { padEdgeLabels } from './edge-labels.ts';
 
 const graphviz = await Graphviz.load();
 
@@ -96,7 +97,7 @@ export function renderDiagram(source: string): { id: string; svg: string; facts:
   const full = withDefaults(source);
   let svg: string;
   try {
-    svg = graphviz.dot(full);
+    svg = graphviz.dot(padEdgeLabels(full));
   } catch (error) {
     throw new DiagramError(`diagram: ${(error as Error).message.trim()} (line 1 is the first line inside the \`\`\`dot fence)`);
   }

@@ -5,8 +5,8 @@
  * base path. The output depends only on the content: no build time in it.
  */
 import rss from '@astrojs/rss';
-import { escapeAttribute } from 'entities';
-import { FEED_ITEMS, SITE } from '../config/site.ts';
+import { escapeAttribute, escapeUTF8 } from 'entities';
+import { AUTHOR, FEED_ITEMS, SITE } from '../config/site.ts';
 import { getTagLabels, type Post } from '../collections/queries.ts';
 import { paths } from '../lib/urls.ts';
 import { postFeedHtml } from './post-feed-html.ts';
@@ -28,6 +28,8 @@ export async function rssFeed(channel: FeedChannel, posts: Post[], site: URL | u
   const items = await Promise.all(
     newest.map(async (post) => {
       const link = new URL(paths.post(post.id), origin).href;
+      // RSS's own <author> must be an email address; Dublin Core's creator is a name. None while the site's author has none.
+      const creator = post.data.author ?? AUTHOR.name;
       return {
         title: post.data.title,
         description: post.data.description,
@@ -35,6 +37,7 @@ export async function rssFeed(channel: FeedChannel, posts: Post[], site: URL | u
         link,
         categories: post.data.tags.map((t) => tagLabels.get(t) ?? t),
         content: await postFeedHtml(post, link),
+        ...(creator && { customData: `<dc:creator>${escapeUTF8(creator)}</dc:creator>` }),
       };
     }),
   );
@@ -44,7 +47,7 @@ export async function rssFeed(channel: FeedChannel, posts: Post[], site: URL | u
     title: channel.title,
     description: channel.description,
     site: new URL(channel.page, origin).href,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     items,
     customData: `<language>${SITE.locale}</language>${lastBuildDate}<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
   });

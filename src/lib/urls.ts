@@ -22,10 +22,14 @@ export const QUERY_REDIRECTS_PATH = '/query-redirects.json';
 
 export const paths = {
   home: () => withBase('/'),
+  about: () => withBase('/about/'),
+  posts: () => withBase('/posts/'),
   post: (id: string) => withBase(postPath(id)),
   tags: () => withBase('/tags/'),
   tag: (slug: string) => withBase(`/tags/${slug}/`),
+  seriesIndex: () => withBase('/series/'),
   series: (id: string) => withBase(`/series/${id}/`),
+  conferences: () => withBase('/conferences/'),
   conference: (id: string) => withBase(`/conferences/${id}/`),
   archive: () => withBase('/archive/'),
   search: () => withBase('/search/'),

@@ -97,6 +97,7 @@ export function redirectPageFile(path: string): string {
  */
 const SITE_SEGMENTS = new Set([
   'index.html',
+  'about',
   'posts',
   'tags',
   'series',

@@ -6,6 +6,10 @@ import type { SearchState } from './query-state.ts';
 export interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's text and the positions of the matched words in it (see hit-strength.ts). */
+  content: string;
+  raw_content?: string;
+  locations: number[];
   meta: Partial<Record<SearchMeta, string>>;
   sub_results: Array<{ title: string; url: string; excerpt: string; anchor?: { id: string } }>;
 }

@@ -4,14 +4,13 @@
  * State lives in the URL (see query-state.ts).
  */
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
-import { emptyFilters, hasFilters, pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
+import { forgivingSearch, type FilterCounts } from './forgiving-search.ts';
+import { emptyFilters, hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
 import { renderFilterGroup, renderResult, type ResultData } from './render-results.ts';
-import { correctQuery } from './spelling.ts';
 
 interface PagefindResults {
-  results: Array<{ id: string; data: () => Promise<ResultData> }>;
-  filters: Partial<Record<SearchFilter, Record<string, number>>>;
-  totalFilters: Partial<Record<SearchFilter, Record<string, number>>>;
+  results: Array<{ score: number; data: () => Promise<ResultData> }>;
+  filters: FilterCounts;
 }
 
 interface PagefindSearchOptions {
@@ -33,6 +32,8 @@ const form = app.querySelector<HTMLFormElement>('form')!;
 const input = app.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sort = app.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const filtersBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
+const disclosure = app.querySelector<HTMLDetailsElement>('[data-search-disclosure]')!;
+const filterCount = app.querySelector<HTMLElement>('[data-search-filter-count]')!;
 const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
 const status = app.querySelector<HTMLElement>('[data-search-status]')!;
 const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -68,8 +69,13 @@ function syncUrl() {
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
 }
 
-function renderFilters(counts: PagefindResults['filters']) {
+function renderFilters(counts: FilterCounts) {
+  // Redrawn after each change: the box the reader just ticked keeps the focus.
+  const focused = filtersBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : undefined;
   filtersBox.replaceChildren(...SEARCH_FILTERS.flatMap((name) => renderFilterGroup(name, counts[name] ?? {}, state) ?? []));
+  if (focused) filtersBox.querySelector<HTMLInputElement>(`input[name="${focused.name}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  const chosen = SEARCH_FILTERS.reduce((sum, name) => sum + state.filters[name].length, 0);
+  filterCount.textContent = chosen > 0 ? ` (${chosen})` : '';
 }
 
 async function showMore() {
@@ -91,18 +97,9 @@ async function run() {
     return;
   }
   const options: PagefindSearchOptions = { filters: pagefindFilters(state), ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
-  let search = await engine.search(state.query ? pagefindQuery(state.query) : null, options);
-  let note = '';
-  if (search.results.length === 0 && state.query) {
-    const corrected = correctQuery(state.query, await loadVocabulary());
-    if (corrected) {
-      const retry = await engine.search(pagefindQuery(corrected), options);
-      if (retry.results.length > 0) {
-        search = retry;
-        note = `No results for “${state.query}”. Showing results for “${corrected}”. `;
-      }
-    }
-  }
+  const { response: search, corrected } = state.query
+    ? await forgivingSearch(engine, state.query, options, loadVocabulary)
+    : { response: await engine.search(null, options) };
   if (current !== generation) return; // a newer keystroke has taken over
   list.replaceChildren();
   pending = [...search.results];
@@ -112,7 +109,12 @@ async function run() {
   renderFilters(search.filters);
   const count = search.results.length;
   const subject = state.query ? ` for “${state.query}”` : '';
-  status.textContent = note + (count === 0 ? `No results${subject}.` : `${count} ${count === 1 ? 'result' : 'results'}${note ? '' : subject}.`);
+  const found = `${count} ${count === 1 ? 'result' : 'results'}`;
+  status.textContent = corrected
+    ? `Showing results for “${corrected}” instead of “${state.query}”: ${found}.`
+    : count === 0
+      ? `No results${subject}.`
+      : `${found}${subject}.`;
 }
 
 input.value = state.query;
@@ -160,7 +162,16 @@ app.addEventListener('keydown', (event) => {
   }
 });
 
-// Start loading as soon as the reader shows intent; run at once for a linked search.
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// On a narrow screen the filters fold away under the status line (Filters (n)); beside the results they are always open.
+const wide = matchMedia(disclosure.dataset['openFrom'] ?? '(min-width: 52rem)');
+const fitDisclosure = () => (disclosure.open = wide.matches);
+wide.addEventListener('change', fitDisclosure);
+fitDisclosure();
+
+// The box has the focus from the start (arriving from the header's box too), so typing and the arrow keys work at once.
+input.focus();
+input.setSelectionRange(input.value.length, input.value.length);
+// Start loading once the reader shows intent (a key or a click in the box; the focus alone is ours); run at once for a linked search.
+for (const intent of ['keydown', 'pointerdown']) input.addEventListener(intent, () => void loadPagefind(), { once: true });
 if (state.query || hasFilters(state)) void run();
 else status.textContent = 'Type to search the posts, or pick a filter.';

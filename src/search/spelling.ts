@@ -1,8 +1,8 @@
 /**
- * Pagefind matches words and word prefixes, not misspellings. When a query
- * finds nothing, each unknown word is compared with the site's own vocabulary
- * (`/search-words.json`, built from the posts) and the closest word within two
- * edits is offered instead, and said to be so.
+ * Pagefind matches words and word prefixes, not misspellings. When a query's
+ * best result is weak (hit-strength.ts), each weak word is compared with the
+ * site's own vocabulary (`/search-words.json`, built from the posts) and the
+ * closest word within two edits is offered instead, and said to be so.
  */
 
 /** Damerau–Levenshtein distance (adjacent transpositions count as one edit), capped for speed. */
@@ -37,16 +37,26 @@ export function closestWord(word: string, vocabulary: readonly string[]): string
   return best?.word;
 }
 
-/** The query with each word replaced by its correction, or undefined when nothing changes. */
-export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
+/** `word` spelt in the case the reader typed `typed` in: `Avya` gives `Avaya`, `AVYA` gives `AVAYA`. */
+export function inCaseOf(typed: string, word: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return word.toUpperCase();
+  if (typed[0] !== typed[0]?.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * The query with each of `weak` (by default every word) replaced by its
+ * correction, in the case it was typed in, or undefined when nothing changes.
+ */
+export function correctQuery(query: string, vocabulary: readonly string[], weak?: readonly string[]): string | undefined {
   let changed = false;
   const corrected = query
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => {
-      const fix = closestWord(word, vocabulary);
+      const fix = !weak || weak.includes(word) ? closestWord(word, vocabulary) : undefined;
       if (fix) changed = true;
-      return fix ?? word;
+      return fix ? inCaseOf(word, fix) : word;
     })
     .join(' ');
   return changed ? corrected : undefined;

@@ -68,20 +68,39 @@ test('selecting a listing with the mouse leaves the prompt out', async ({ page }
   expect(selected).not.toContain('[root@DRM-3060-G4-1-1');
 });
 
-test('a collapsed stretch of output opens by keyboard', async ({ page }) => {
+test('a collapsed stretch of output opens by keyboard, says "Hide" when open, and folds again from its end', async ({ page }) => {
   await page.goto(POST);
   const block = page.locator('figure.code-block').filter({ hasText: 'libvirt domain XML of the CVM' });
   const details = block.locator('details').first();
   await expect(details.getByText('<on_crash>restart</on_crash>')).toBeHidden();
   const summary = details.locator('summary');
-  await expect(summary).toHaveText('Show 24 more lines (7–30)');
-  // From the listing's scroll region (itself a tab stop), the next Tab reaches the fold.
-  await block.locator('.code-scroll').focus();
-  await page.keyboard.press('Tab');
-  await expect(summary).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(details).toHaveAttribute('open', '');
-  await expect(details.getByText('<on_crash>restart</on_crash>')).toBeVisible();
+  // The name is what a screen reader says (the summary holds both labels, one shown at a time).
+  await expect(summary).toHaveAccessibleName('Show 24 more lines (7–30)');
+  await expect(details.getByRole('button', { name: 'Hide 24 lines (7–30)' })).toBeHidden();
+  await test.step('Tab reaches the summary, Enter opens it, and it says "Hide"', async () => {
+    // From the listing's scroll region (itself a tab stop), the next Tab reaches the fold.
+    await block.locator('.code-scroll').focus();
+    await page.keyboard.press('Tab');
+    await expect(summary).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('open', '');
+    await expect(details.getByText('<on_crash>restart</on_crash>')).toBeVisible();
+    await expect(summary).toHaveAccessibleName('Hide 24 lines (7–30)');
+    await expect(summary).toHaveText('Hide 24 lines (7–30)', { useInnerText: true });
+  });
+  await test.step('the next Tab reaches "Hide" at the end of the stretch; Enter folds it and focus goes back to the summary', async () => {
+    const fold = details.getByRole('button', { name: 'Hide 24 lines (7–30)' });
+    await page.keyboard.press('Tab');
+    await expect(fold).toBeFocused();
+    const foldBox = (await fold.boundingBox())!;
+    const summaryBox = (await summary.boundingBox())!;
+    expect(foldBox.y - summaryBox.y, 'the second control is at the end, below the 24 lines').toBeGreaterThan(24 * 15);
+    await page.keyboard.press('Enter');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(summary).toBeFocused();
+    await expect(summary).toBeInViewport();
+    await expect(summary).toHaveAccessibleName('Show 24 more lines (7–30)');
+  });
 });
 
 test('prompt, command and output are told apart; addresses, MACs and interfaces stand out', async ({ page }) => {
@@ -115,14 +134,24 @@ test('the wrapped qemu-kvm listing wraps with a hanging indent and never scrolls
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
 
-test('without JavaScript no copy button shows, and collapsed output still opens', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript no copy button shows, collapsed output opens and says "Hide", the contents stay beside the text', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   await page.goto(POST);
   await expect(page.getByRole('button', { name: /Copy/ })).toHaveCount(0);
   const summary = page.locator('figure.code-block details summary').first();
   await summary.click();
   await expect(page.locator('figure.code-block details').first()).toHaveAttribute('open', '');
+  await expect(summary).toHaveAccessibleName(/^Hide \d+ lines/);
+  // The second "Hide" needs the script: without it, it is not there to be tabbed to.
+  await expect(page.getByRole('button', { name: /^Hide/ })).toHaveCount(0);
+  await test.step('the contents are a sticky sidebar, listed in full, with nothing marked', async () => {
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await page.locator('#cvm-guest-configuration').scrollIntoViewIfNeeded();
+    await expect(toc).toBeInViewport();
+    await expect(toc.getByRole('link', { name: 'CVM guest configuration' })).toBeVisible();
+    await expect(toc.locator('[aria-current]')).toHaveCount(0);
+  });
   await context.close();
 });
 

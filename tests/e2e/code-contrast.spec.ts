@@ -19,7 +19,7 @@ for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'dark' : 'light' });
       await page.goto(path);
       if (theme === 'dark picked with the toggle') {
-        await page.getByRole('button', { name: 'Dark theme' }).click();
+        await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       }
       // Open the collapsed stretches so their tokens are measured too.

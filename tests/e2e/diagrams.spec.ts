@@ -33,6 +33,39 @@ for (const post of withDiagrams) {
       expect(box.width).toBeLessThanOrEqual(320);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await test.step('one label size across the post’s diagrams, on a phone and on a wide screen, never above the natural 16 px', async () => {
+      // Each diagram's node labels (Graphviz's 12 pt): their font size in CSS px, and the height of their boxes as drawn.
+      const labelSizes = () =>
+        figures.evaluateAll((all) =>
+          all.map((figure) => {
+            const svg = figure.querySelector<SVGSVGElement>('svg.diagram-svg')!;
+            const heights = [...svg.querySelectorAll('.node text[font-size="12.00"]')].map((text) => text.getBoundingClientRect().height);
+            return { fontPx: (12 * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width, drawn: Math.max(...heights) };
+          }),
+        );
+      for (const width of [320, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        const sizes = await labelSizes();
+        const fontPx = sizes.map((size) => size.fontPx);
+        const drawn = sizes.map((size) => size.drawn);
+        expect(Math.max(...fontPx) - Math.min(...fontPx), `${width} px: ${fontPx.join(', ')}`).toBeLessThan(0.05);
+        expect(Math.max(...drawn) - Math.min(...drawn), `${width} px: ${drawn.join(', ')}`).toBeLessThan(0.5);
+        expect(Math.max(...fontPx), `${width} px`).toBeLessThanOrEqual(16.01);
+      }
+      await page.setViewportSize({ width: 320, height: 800 });
+    });
+    await test.step('the full-size viewer shows a diagram at its own size, without the margins that match it to the widest', async () => {
+      const widened = page.locator('figure.diagram:has(svg[data-natural-width])').first();
+      if ((await widened.count()) === 0) return;
+      const svg = widened.locator('svg.diagram-svg');
+      const natural = { width: Number(await svg.getAttribute('data-natural-width')), viewBox: await svg.getAttribute('data-natural-view-box') };
+      await widened.getByRole('button', { name: 'Open the diagram full size' }).click();
+      const shown = page.getByRole('dialog').locator('svg.diagram-svg');
+      await expect(shown).toHaveAttribute('viewBox', natural.viewBox!);
+      expect(Math.round((await shown.boundingBox())!.width)).toBe(natural.width);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+    });
     // Painted by the site's scheme, in both, rather than black on white.
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -44,11 +44,33 @@ test('the archive groups every post by year, newest first', async ({ page }) => 
   await expect(page.locator('.archive li')).toHaveCount(8);
 });
 
-test('an unknown path is answered with the 404 page', async ({ page }) => {
+// The server is scripts/serve.ts, which `npm start` and `npm run preview` run too: what passes here is what they do.
+test('an unknown path is answered with the 404 page, which searches; a folder without its slash is redirected', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: /archive/i }).first()).toBeVisible();
+  await test.step('its search box is a plain form that opens the search page with the query', async () => {
+    const form = page.getByRole('search', { name: 'Search the posts' });
+    await expect(form).toHaveAttribute('method', 'get');
+    await form.getByRole('searchbox', { name: 'Search the posts' }).fill('ovs-vsctl');
+    await Promise.all([page.waitForURL((url) => url.pathname === '/search/'), form.getByRole('button', { name: 'Search' }).click()]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ovs-vsctl');
+  });
+  await test.step('a post without its trailing slash reaches the post', async () => {
+    const redirected = await page.goto('/posts/networking-exploration-nutanix-ahv');
+    expect(redirected?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/posts/networking-exploration-nutanix-ahv/');
+    expect(redirected?.request().redirectedFrom()?.url()).toMatch(/\/posts\/networking-exploration-nutanix-ahv$/);
+    await expect(page.locator('h1')).toHaveText('Networking Exploration in Nutanix AHV');
+  });
+  await test.step('an index without its slash reaches the index; an unknown path without one, the 404 page', async () => {
+    await page.goto('/series');
+    await expect(page.locator('h1')).toHaveText('Series');
+    const missing = await page.goto('/posts/no-such-post');
+    expect(missing?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+  });
 });
 
 test('at 320 px wide no page scrolls sideways', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { test, expect } from './support/strict-page.ts';
+import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { posts } from './support/site-pages.ts';
 
 test('there are eight posts to check', () => {
@@ -86,5 +87,74 @@ test('each post page shows what is particular to it', async ({ page }) => {
   await test.step('the post header reads as a sentence: date, reading time', async () => {
     await page.goto('/posts/ahv-ovs-light-board-part-1/');
     await expect(page.locator('.post-header .meta')).toHaveText(/^Published 2 February 2016 · \d+ min read$/);
+  });
+});
+
+// The networking post is the longest (about 9,000 px at 1280): its contents are a sticky sidebar on wide screens,
+// a closed disclosure on narrow ones. One page, a step each; without JavaScript: code-blocks.spec.ts.
+test('a long post: the contents follow the reader at 1280 px, fold away at 360 px, and a link leads back to the top', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/posts/networking-exploration-nutanix-ahv/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const link = (name: string) => toc.getByRole('link', { name, exact: true });
+
+  await test.step('at 1280 px the contents sit beside the text, listed in full, nothing to unfold', async () => {
+    const text = (await page.locator('.post-body').boundingBox())!;
+    const sidebar = (await toc.boundingBox())!;
+    expect(sidebar.x).toBeGreaterThanOrEqual(text.x + text.width);
+    await expect(link('Interfaces')).toBeVisible();
+    await expect(toc.locator('summary')).toBeHidden();
+    await expect(toc.locator('[aria-current]')).toHaveCount(0);
+  });
+
+  await test.step('reading a section marks its link, and the sidebar stays in view', async () => {
+    await page.locator('#routes').evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await expect(link('Routes')).toHaveAttribute('aria-current', 'true');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+    await expect(toc).toBeInViewport({ ratio: 1 });
+    await page.locator('#the-libvirt-domain-xml').evaluate((heading) => heading.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    await expect(link('The libvirt domain XML')).toHaveAttribute('aria-current', 'true');
+    await expect(link('Routes')).not.toHaveAttribute('aria-current');
+    await expect(toc).toBeInViewport({ ratio: 1 });
+  });
+
+  await test.step('by keyboard: a contents link goes to its section and marks it', async () => {
+    await link('Open vSwitch').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#open-vswitch$/);
+    await expect(link('Open vSwitch')).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('#open-vswitch')).toBeInViewport();
+  });
+
+  await test.step('at the end, the last section is marked, and "Back to top" jumps to the content with reduced motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const back = page.getByRole('link', { name: 'Back to top' });
+    await back.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+    await expect(link('CVM guest configuration')).toHaveAttribute('aria-current', 'true');
+    await back.focus();
+    await page.keyboard.press('Enter');
+    // No smooth scroll: the page is at the top at once, and focus is on <main>, so the next Tab starts there.
+    expect(await page.evaluate(() => window.scrollY)).toBeLessThan(200);
+    await expect(page.locator('main')).toBeFocused();
+    await expect(page.locator('h1')).toBeInViewport();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  await test.step('at 360 px the contents are one closed line, so the post starts on the first screen', async () => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/posts/networking-exploration-nutanix-ahv/');
+    await expect(link('Interfaces')).toBeHidden();
+    await expect(toc.locator('summary')).toBeVisible();
+    await expect(toc.locator('details')).not.toHaveAttribute('open');
+    const first = page.locator('.post-body > p').first();
+    expect((await first.boundingBox())!.y).toBeLessThan(640 - 40);
+  });
+
+  await test.step('at 360 px the contents open by keyboard and are accessible in both schemes', async () => {
+    const summary = toc.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(link('Interfaces')).toBeVisible();
+    await expectAccessibleInBothSchemes(page);
   });
 });

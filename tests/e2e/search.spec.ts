@@ -3,11 +3,12 @@
  * root build and on the build under /blog/.
  */
 import type { Page } from '@playwright/test';
+import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
 import { siteUrl } from './support/test-sites.ts';
 
-/** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling. */
+/** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling (the misspelt list is SEARCH_TYPOS). */
 const EXPECTED_FIRST: Array<[string, string]> = [
   ['ovs-vsctl', 'networking-exploration-nutanix-ahv'],
   ['virbr0', 'networking-exploration-nutanix-ahv'],
@@ -52,21 +53,36 @@ for (const site of ['root', 'blog'] as const) {
 
     if (site === 'root') {
       // One page, one Pagefind load, the queries typed in turn: each is a step, and every miss is reported.
-      test('each query finds its post first', async ({ page }) => {
+      test('each query finds its post first, misspelt ones too', async ({ page }) => {
         await page.goto('search/');
         const box = page.getByLabel('Search the notes');
+        const status = page.locator('[data-search-status]');
+        const first = page.locator('.search-result h2 a').first();
         for (const [query, post] of EXPECTED_FIRST) {
           await test.step(`"${query}" finds ${post} first`, async () => {
             await box.fill(query);
-            await expect(page.locator('[data-search-status]')).toContainText(`for “${query}”`);
-            expect.soft(postOf(await page.locator('.search-result h2 a').first().getAttribute('href')), query).toBe(post);
+            // “query” is in the status once its results are in, as typed or as corrected (“Antonopolous”).
+            await expect(status).toContainText(`“${query}”`);
+            expect.soft(postOf(await first.getAttribute('href')), query).toBe(post);
+          });
+        }
+        for (const { query, slip, correction, post } of SEARCH_TYPOS) {
+          await test.step(`"${query}" (${slip}) is read as "${correction}" and finds ${post} first`, async () => {
+            await box.fill(query);
+            await expect.soft(status).toContainText(`Showing results for “${correction}” instead of “${query}”`);
+            await expect(status).toContainText(`“${query}”`);
+            expect.soft(postOf(await first.getAttribute('href')), query).toBe(post);
           });
         }
       });
 
-      test('axe finds no violations on the search page with results, light and dark', async ({ page }) => {
-        const results = await resultsFor(page, 'Nutanix');
+      // At 360 px with the filters unfolded: everything the wide layout shows, and the disclosure's summary.
+      test('axe finds no violations on the search page with a corrected query, results and filters, light and dark', async ({ page }) => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        const results = await resultsFor(page, 'Avya');
         await expect(results.first()).toBeVisible();
+        await page.getByText('Filters', { exact: true }).click();
+        await expect(page.getByRole('group', { name: 'Filters' }).getByRole('checkbox').first()).toBeVisible();
         await expectAccessibleInBothSchemes(page);
       });
     }
@@ -124,6 +140,30 @@ for (const site of ['root', 'blog'] as const) {
         const series = page.locator('fieldset', { hasText: 'Series' });
         await series.getByLabel(/Light Board Series/).check();
         await expect(results).toHaveCount(3);
+
+        await test.step('at 360 px the filters fold into "Filters (1)" under the status line, and unfold from the keyboard', async () => {
+          await page.setViewportSize({ width: 360, height: 740 });
+          await page.reload();
+          const summary = page.locator('summary', { hasText: 'Filters' });
+          await expect(summary).toHaveText('Filters (1)');
+          await expect(page.locator('details', { has: summary })).not.toHaveAttribute('open');
+          const box = page.getByLabel(/Light Board Series/);
+          await expect(box).toBeHidden();
+          await expect(results.first()).toBeInViewport();
+          const [statusBox, summaryBox, resultBox] = await Promise.all(
+            [page.locator('[data-search-status]'), summary, results.first()].map(async (l) => (await l.boundingBox())!.y),
+          );
+          expect(statusBox).toBeLessThan(summaryBox!);
+          expect(summaryBox).toBeLessThan(resultBox!);
+          await summary.focus();
+          await page.keyboard.press('Enter');
+          await expect(box).toBeVisible();
+          await box.focus();
+          await page.keyboard.press('Space');
+          await expect(results).toHaveCount(all);
+          await expect(summary).toHaveText('Filters');
+          await expect(box).toBeFocused();
+        });
       });
     }
 
@@ -149,7 +189,8 @@ for (const site of ['root', 'blog'] as const) {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/search\/\?q=brctl/);
       await expect(page.locator('.search-result')).toHaveCount(1);
-      await page.getByLabel('Search the notes').focus();
+      // The search page's box has the focus on arrival, so the arrow keys work at once.
+      await expect(page.getByLabel('Search the notes')).toBeFocused();
       await page.keyboard.press('ArrowDown');
       await expect(page.locator('.search-result a.result-link').first()).toBeFocused();
       await page.keyboard.press('ArrowDown');
@@ -160,6 +201,25 @@ for (const site of ['root', 'blog'] as const) {
       const mark = page.locator('mark.pagefind-highlight').first();
       await expect(mark).toHaveText(/brctl/i);
       await expect(mark).toBeInViewport();
+
+      // Whole tokens only: the same on any base path, so the root build alone.
+      if (site === 'root') {
+        await test.step('"br0" marks br0, never the end of virbr0', async () => {
+          await page.goto('posts/networking-exploration-nutanix-ahv/?highlight=br0');
+          const marks = page.locator('mark.pagefind-highlight');
+          await expect(marks.filter({ visible: true }).first()).toBeInViewport();
+          expect(new Set((await marks.allTextContents()).map((text) => text.toLowerCase()))).toEqual(new Set(['br0']));
+          const glued = await marks.evaluateAll((all) =>
+            all.filter((mark) => {
+              const before = document.createRange();
+              before.setStart(mark.closest('p, li, pre, td, th, h1, h2, h3, h4, dd, dt, figcaption') ?? document.body, 0);
+              before.setEndBefore(mark);
+              return /[\p{L}\p{N}]$/u.test(before.toString());
+            }),
+          );
+          expect(glued).toEqual([]);
+        });
+      }
     });
 
     // Where the site is mounted cannot change this: the root build alone.
@@ -171,10 +231,15 @@ for (const site of ['root', 'blog'] as const) {
       });
     }
 
-    test("a misspelt query that finds nothing is corrected from the posts' words, and says so", async ({ page }) => {
-      const results = await resultsFor(page, 'Dunbr');
-      await expect(page.locator('[data-search-status]')).toHaveText('No results for “Dunbr”. Showing results for “dunbar”. 1 result.');
-      await expect(results.first()).toContainText('All Things Open 2018');
+    test("a query whose best hit is weak is corrected from the posts' words, and says so", async ({ page }) => {
+      // Pagefind alone finds every post for "Avya", by the word "a".
+      const results = await resultsFor(page, 'Avya');
+      await expect(page.locator('[data-search-status]')).toHaveText('Showing results for “Avaya” instead of “Avya”: 2 results.');
+      await expect(results.first()).toContainText('Vienna');
+      // The words marked are Avaya's, no lone "a".
+      const marked = await results.locator('.result-excerpt mark').allTextContents();
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.filter((text) => !/avaya/i.test(text))).toEqual([]);
     });
 
     // The notice is the same wherever the site is mounted: the root build alone.
@@ -197,6 +262,8 @@ for (const site of ['root', 'blog'] as const) {
         const requested: string[] = [];
         page.on('request', (r) => requested.push(r.url()));
         await page.goto('search/');
+        // The box has the focus at once, and that alone loads nothing.
+        await expect(page.getByLabel('Search the notes')).toBeFocused();
         await page.waitForLoadState('networkidle');
         expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
         await page.getByLabel('Search the notes').fill('kvm');

@@ -5,7 +5,8 @@
  *   origin (the subpath crawl, and the browser tests that run on a subpath);
  * - `tests/.tmp/dist-fixtures/`: a copy of the site plus the test-only posts
  *   of tests/fixtures/posts/ (a YouTube embed with a known id, a self-hosted
- *   video, hostile content, a draft), their files and tags, a post made
+ *   video, hostile content, a draft), their files and tags, the author's
+ *   email address (FIXTURE_AUTHOR_EMAIL), a post made
  *   by `npm run new` and then written as an author would (NEW_POST), and the
  *   WordPress test export imported by `npm run import` (WORDPRESS_EXPORT);
  * - `tests/.tmp/dist-fixtures-blog/`: that copy again, under BASE_PATH=/blog/
@@ -19,10 +20,12 @@ import { dirname, join } from 'node:path';
 import { ROOT, TMP } from '../../scripts/lib/repo.ts';
 import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
+import { DEFAULT_SITE_URL } from '../../src/config/site.ts';
 
 export const TEST_SITES = {
   /** Built cold (the repository's build caches removed first): tests/build/rebuild.test.ts compares a rebuild with it. */
-  root: { dir: join(ROOT, 'dist'), base: '/', env: { BASE_PATH: '/', SITE_URL: '' } },
+  // Every build says its origin (astroBuild builds strictly, SITE_URL_REQUIRED=1): the root one is where `npm start` serves.
+  root: { dir: join(ROOT, 'dist'), base: '/', env: { BASE_PATH: '/', SITE_URL: DEFAULT_SITE_URL } },
   blog: { dir: join(TMP, 'dist-blog'), base: '/blog/', origin: 'https://notes.example.org' },
   fixtures: { dir: join(TMP, 'dist-fixtures'), base: '/', source: join(TMP, 'fixture-site') },
   fixturesBlog: { dir: join(TMP, 'dist-fixtures-blog'), base: '/blog/', source: join(TMP, 'fixture-site') },
@@ -41,9 +44,16 @@ export const NEW_POST = {
   description: 'Carrying several VLANs over one bond.',
 };
 
-/** A copy of the site with the test-only posts, files and tags added. */
+/** The author's address the fixture site sets in its src/config/site.ts, so its posts offer "Reply by email" (the real site has none). */
+export const FIXTURE_AUTHOR_EMAIL = 'field-notes@example.org';
+
+/** A copy of the site with the test-only posts, files and tags added, and the author's address set. */
 export function prepareFixtureSite(): string {
   const dir = copySite('fixture-site');
+  const config = join(dir, 'src/config/site.ts');
+  const withEmail = readFileSync(config, 'utf8').replace(/^( {2}email: ).*,$/m, `$1'${FIXTURE_AUTHOR_EMAIL}',`);
+  if (!withEmail.includes(FIXTURE_AUTHOR_EMAIL)) throw new Error(`${config}: AUTHOR has no \`email:\` line to set`);
+  writeFileSync(config, withEmail);
   cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/public'), join(dir, 'public'), { recursive: true });
   appendFileSync(join(dir, 'content/tags.yaml'), `\n${readFileSync(join(ROOT, 'tests/fixtures/tags.yaml'), 'utf8')}`);

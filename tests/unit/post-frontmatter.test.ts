@@ -1,7 +1,8 @@
 /** Facts of the eight posts that the content schema cannot know. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readPosts } from '../support/posts.ts';
+import { readFileSync } from 'node:fs';
+import { readPosts, SOURCE_NOTES } from '../support/posts.ts';
 
 const posts = readPosts();
 
@@ -58,5 +59,18 @@ test('no post invents a video id', () => {
   for (const post of posts) {
     const video = post.frontmatter['video'] as Record<string, unknown> | undefined;
     assert.equal(video?.['youtube'], undefined, post.id);
+  }
+});
+
+test('a post whose video is not embedded does not say it is, and links a channel only where the source gives its URL', () => {
+  const sourceNotes = readFileSync(SOURCE_NOTES, 'utf8');
+  for (const post of posts) {
+    const video = post.frontmatter['video'] as Record<string, unknown> | undefined;
+    if (!video || video['youtube']) continue;
+    // The page shows "its address was not preserved" (components/media/VideoElsewhere.astro): the prose must agree.
+    assert.doesNotMatch(post.body, /(?<!\bnot )\bembedded (?:here|below|above)\b|\bhere[’']s the embedded\b|\bwatch it (?:here|below)\b/i, post.id);
+    const channelUrl = video['channelUrl'];
+    if (channelUrl !== undefined)
+      assert.ok(sourceNotes.includes(String(channelUrl)), `${post.id}: channelUrl ${String(channelUrl)} is not in the source notes`);
   }
 });

@@ -5,7 +5,11 @@
  *     <div class="code-header">title · language · [copy buttons, hidden until JS]</div>
  *     <div class="code-scroll" role="group" tabindex="0">   ← scrolls sideways, keyboard-focusable
  *       <pre><code>lines</code></pre>
- *       <details><summary>Show 61 more lines</summary><pre>…</pre></details>   ← collapse={…}
+ *       <details>                                            ← collapse={…}
+ *         <summary>Show 61 more lines | Hide 61 lines</summary>   ← the label for the state shows (code.css)
+ *         <pre>…</pre>
+ *         <button hidden>Hide 61 lines</button>                ← folds it again from its end, with JS
+ *       </details>
  *       <pre><code>lines</code></pre>
  *     </div>
  *     <figcaption>caption</figcaption>
@@ -116,7 +120,18 @@ export function transformerCodeFrame(): ShikiTransformer {
         const segmentPre = h('pre', { ...preProperties }, [h('code', segment.children)]);
         if (!segment.collapsed) return segmentPre;
         const count = segment.end - segment.start + 1;
-        return h('details.code-collapse', [h('summary', `Show ${count} more ${count === 1 ? 'line' : 'lines'} (${segment.start}–${segment.end})`), segmentPre]);
+        const noun = count === 1 ? 'line' : 'lines';
+        const lineRange = `(${segment.start}–${segment.end})`;
+        // The summary carries both labels and code.css shows the one for the state, so "Hide" needs no JavaScript.
+        // The fold at the end is a button only JavaScript can work (collapse-fold.client.ts): hidden until it runs.
+        return h('details.code-collapse', [
+          h('summary', { dataPagefindIgnore: '' }, [
+            h('span.code-collapse-show', `Show ${count} more ${noun} ${lineRange}`),
+            h('span.code-collapse-hide', `Hide ${count} ${noun} ${lineRange}`),
+          ]),
+          segmentPre,
+          h('button.code-fold', { type: 'button', hidden: true, dataCodeFold: '', dataPagefindIgnore: '' }, `Hide ${count} ${noun} ${lineRange}`),
+        ]);
       });
 
       const copyButton = (what: 'commands' | 'all', label: string) => h('button.code-copy', { type: 'button', dataCopy: what }, label);

@@ -23,5 +23,9 @@ export const pageTypes = {
   series: '/series/ahv-ovs-light-board/',
   conference: '/conferences/all-things-open-2018/',
   archive: '/archive/',
+  allPosts: '/posts/',
+  allSeries: '/series/',
+  allConferences: '/conferences/',
+  about: '/about/',
   notFound: '/no-such-page/',
 } as const;

@@ -1,0 +1,128 @@
+/**
+ * One scale for all the diagrams of a post. Each diagram's SVG is as wide as
+ * Graphviz drew it (graphviz.node.ts: 1 pt = 4/3 px, so 12 pt labels are 16
+ * px) and shrinks to the column when wider (diagram.css: max-width: 100%). On
+ * its own, that scales each diagram by its own width: on one page, labels
+ * read 16 px in a narrow diagram and 11 px in a wide one.
+ *
+ * So every diagram of a post is given the width of the post's widest: its
+ * viewBox grows to that width, its drawing centred in it, and its width
+ * attribute is that width in px. All then shrink together, by the same
+ * factor: the same px per point, so the same label size, at any column width,
+ * and none is ever drawn larger than Graphviz's natural size. Its own size is
+ * kept in data-natural-width and data-natural-view-box, from which the
+ * full-size viewer (diagram-viewer.client.ts) shows the drawing without the
+ * margins.
+ *
+ * It needs every diagram of the post at once, so it runs on the whole
+ * document after Shiki has drawn them: a hast plugin of Astro's Markdown
+ * processor (Sätteri), switched on by diagrams-integration.ts.
+ */
+
+import { DIAGRAM_LANGS } from './diagram-fence.ts';
+
+/** A fence that may be a diagram: the cheap test that spares other documents a pass. */
+const DIAGRAM_FENCE = new RegExp(`(?:\x60{3,}|~{3,})[ \\t]*(?:${[...DIAGRAM_LANGS].join('|')})\\b`);
+
+/** What the plugin reads and writes of an element (a hast element, as Sätteri hands it over). */
+interface Node {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: Node[];
+}
+
+interface PluginContext {
+  setProperty(node: Node, key: string, value: unknown): void;
+}
+
+/** The shape of a Sätteri hast plugin, as far as this one uses it. */
+export interface DiagramScalePlugin {
+  name: string;
+  before(root: Node): void;
+  element: { filter: string[]; visit(node: Node, ctx: PluginContext): void };
+}
+
+export interface DiagramSize {
+  /** The width attribute, in CSS px. */
+  width: number;
+  /** The viewBox, in points: x, y, width, height. */
+  viewBox: [number, number, number, number];
+}
+
+/** A diagram's attributes on a post whose widest diagram is `widest`; undefined when it is the widest. */
+export function sharedScaleAttributes(size: DiagramSize, widest: DiagramSize): Record<string, string> | undefined {
+  const [x, y, width, height] = size.viewBox;
+  const room = widest.viewBox[2] - width;
+  if (room <= 0) return undefined;
+  const round = (n: number) => String(Math.round(n * 100) / 100);
+  return {
+    width: String(widest.width),
+    viewBox: [x - room / 2, y, widest.viewBox[2], height].map(round).join(' '),
+    dataNaturalWidth: String(size.width),
+    dataNaturalViewBox: size.viewBox.map(round).join(' '),
+  };
+}
+
+/** The widest of a post's diagrams. */
+export function widestDiagram(sizes: DiagramSize[]): DiagramSize | undefined {
+  return sizes.reduce<DiagramSize | undefined>((widest, size) => (!widest || size.viewBox[2] > widest.viewBox[2] ? size : widest), undefined);
+}
+
+function isDiagram(node: Node): boolean {
+  const className = node.properties?.['className'];
+  return (
+    node.tagName === 'svg' &&
+    (Array.isArray(className)
+      ? className.includes('diagram-svg')
+      : String(className ?? '')
+          .split(' ')
+          .includes('diagram-svg'))
+  );
+}
+
+function sizeOf(node: Node): DiagramSize | undefined {
+  const width = Number(node.properties?.['width']);
+  const viewBox = String(node.properties?.['viewBox'] ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (!(width > 0) || viewBox.length !== 4 || viewBox.some((n) => !Number.isFinite(n)) || !(viewBox[2]! > 0)) return undefined;
+  return { width, viewBox: viewBox as DiagramSize['viewBox'] };
+}
+
+function diagramsIn(node: Node, found: Node[] = []): Node[] {
+  if (node.type === 'element' && isDiagram(node)) found.push(node);
+  else for (const child of node.children ?? []) diagramsIn(child, found);
+  return found;
+}
+
+/**
+ * The plugin, made anew for each document (Sätteri calls the factory per
+ * compile), so the widest diagram is the document's own; documents without
+ * a diagram fence skip it.
+ */
+export function diagramScalePlugin(): (document: { source: string }) => DiagramScalePlugin | null {
+  return ({ source }) => {
+    if (!DIAGRAM_FENCE.test(source)) return null;
+    let widest: DiagramSize | undefined;
+    return {
+      name: 'site:diagram-scale',
+      before(root) {
+        widest = widestDiagram(
+          diagramsIn(root)
+            .map(sizeOf)
+            .filter((size) => size !== undefined),
+        );
+      },
+      element: {
+        filter: ['svg'],
+        visit(node, ctx) {
+          const size = isDiagram(node) ? sizeOf(node) : undefined;
+          const attributes = size && widest && sharedScaleAttributes(size, widest);
+          if (attributes) for (const [key, value] of Object.entries(attributes)) ctx.setProperty(node, key, value);
+        },
+      },
+    };
+  };
+}

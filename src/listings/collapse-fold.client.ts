@@ -1,0 +1,16 @@
+/**
+ * The "Hide N lines" button at the end of an opened stretch of a listing
+ * (rendered hidden by transformers/code-frame.ts): it folds the stretch again
+ * and puts focus back on its summary, which brings the summary into view and
+ * tells a screen reader the section is collapsed. Without this script the
+ * summary still opens and closes the stretch; only the second control is missing.
+ */
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-code-fold]')) button.hidden = false;
+
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-code-fold]');
+  const details = button?.closest('details');
+  if (!details) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
+});

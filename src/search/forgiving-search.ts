@@ -1,0 +1,75 @@
+/**
+ * One search as the search page runs it, typos forgiven: Pagefind first; if
+ * its best result is weak (hit-strength.ts), the weak words are corrected from
+ * the posts' vocabulary (spelling.ts) and the corrected query is searched
+ * instead when it does better. Without a better correction, near misses are
+ * kept only near the best score, and nothing is shown for junk hits.
+ * Plain logic over any engine with Pagefind's `search()`: the page passes
+ * Pagefind, tests/build/search-index.test.ts passes the same Pagefind running
+ * on the built index in Node.
+ */
+import { anyCounts, matchedWords, MIN_SCORE_SHARE, weakWords, type MatchData } from './hit-strength.ts';
+import { pagefindQuery } from './query-state.ts';
+import { correctQuery } from './spelling.ts';
+
+export interface EngineResult<Data extends MatchData> {
+  score: number;
+  data: () => Promise<Data>;
+}
+
+/** Per filter, each value's number of results. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+export interface EngineResponse<Data extends MatchData> {
+  results: Array<EngineResult<Data>>;
+  filters: FilterCounts;
+}
+
+export interface SearchEngine<Data extends MatchData, Options> {
+  search(term: string, options: Options): Promise<EngineResponse<Data>>;
+}
+
+export interface ForgivingResult<Data extends MatchData> {
+  response: EngineResponse<Data>;
+  /** The query searched instead, when the typed one was corrected. */
+  corrected?: string;
+}
+
+/** A quoted query is an exact phrase search: taken as typed. */
+const isPhrase = (query: string): boolean => /^\s*".+"\s*$/.test(query);
+
+/** The words of `query` the response's best result does not really hit, and whether anything in it counts. */
+async function judge<Data extends MatchData>(query: string, results: Array<EngineResult<Data>>): Promise<{ weak: string[]; counts: boolean }> {
+  const best = results.reduce<EngineResult<Data> | undefined>((top, result) => (!top || result.score > top.score ? result : top), undefined);
+  if (!best) return { weak: query.split(/\s+/).filter(Boolean), counts: false };
+  const words = matchedWords(await best.data());
+  return { weak: weakWords(query, words), counts: anyCounts(query, words) };
+}
+
+export async function forgivingSearch<Data extends MatchData, Options>(
+  engine: SearchEngine<Data, Options>,
+  query: string,
+  options: Options,
+  vocabulary: () => Promise<readonly string[]>,
+): Promise<ForgivingResult<Data>> {
+  const first = await engine.search(pagefindQuery(query), options);
+  if (isPhrase(query)) return { response: first };
+  const verdict = await judge(query, first.results);
+  if (verdict.weak.length === 0) return { response: first };
+
+  const words = await vocabulary();
+  // A word the posts use is no typo: Pagefind matched it by its stem (`configured` in `configuration`).
+  const typos = verdict.weak.filter((word) => !words.includes(word.toLowerCase()));
+  const corrected = typos.length > 0 ? correctQuery(query, words, typos) : undefined;
+  if (corrected) {
+    const retry = await engine.search(pagefindQuery(corrected), options);
+    const second = await judge(corrected, retry.results);
+    if (second.counts && second.weak.length < verdict.weak.length) return { response: retry, corrected };
+  }
+  // Junk only (`a` for `Avya`): no results, and no filter counts that promise some.
+  if (!verdict.counts) return { response: { results: [], filters: {} } };
+  if (typos.length === 0) return { response: first };
+  // Near misses, uncorrected: the ones near the best score. (The filter counts are Pagefind's, so they may count a few left out.)
+  const best = Math.max(...first.results.map((result) => result.score));
+  return { response: { ...first, results: first.results.filter((result) => result.score >= best * MIN_SCORE_SHARE) } };
+}

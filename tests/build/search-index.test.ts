@@ -1,0 +1,92 @@
+/**
+ * The search page's logic on the real index: the built site's own Pagefind,
+ * run in Node on `dist/pagefind/` with the vocabulary the build wrote
+ * (`dist/search-words.json`), through the same forgivingSearch() the page
+ * calls. The browser test types the same list; this one says why a query fails.
+ */
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { forgivingSearch } from '../../src/search/forgiving-search.ts';
+import { matchedWords, MIN_SCORE_SHARE, weakWords } from '../../src/search/hit-strength.ts';
+import { pagefindQuery } from '../../src/search/query-state.ts';
+import { tokenRanges } from '../../src/search/tokens.ts';
+import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
+import { TEST_SITES } from '../support/build-test-sites.ts';
+import { loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
+
+const SITE = TEST_SITES.root.dir;
+let pagefind: NodePagefind;
+let vocabulary: string[];
+const words = async () => vocabulary;
+const postOf = async (result: { data: () => Promise<{ url: string }> } | undefined) => /\/posts\/([^/]+)\//.exec((await result?.data())?.url ?? '')?.[1];
+
+before(async () => {
+  assert.ok(existsSync(join(SITE, 'pagefind/pagefind.js')), `no search index in ${SITE}: run \`npm run build:test-sites\` first`);
+  vocabulary = JSON.parse(readFileSync(join(SITE, 'search-words.json'), 'utf8')) as string[];
+  pagefind = await loadBuiltPagefind(SITE);
+});
+
+test('Pagefind alone is fooled by "Avya": every post, for the word "a"; the best hit is weak', async () => {
+  const { results } = await pagefind.search('avya');
+  assert.ok(results.length >= 8, `${results.length} results`);
+  const best = matchedWords(await results[0]!.data());
+  assert.deepEqual(new Set(best.map((w) => w.toLowerCase())), new Set(['a']));
+  assert.deepEqual(weakWords('Avya', best), ['Avya']);
+});
+
+test("each misspelt query is corrected from the posts' words and finds its post first", async () => {
+  for (const typo of SEARCH_TYPOS) {
+    const { response, corrected } = await forgivingSearch(pagefind, typo.query, {}, words);
+    assert.equal(corrected, typo.correction, `${typo.query} (${typo.slip})`);
+    assert.equal(await postOf(response.results[0]), typo.post, `${typo.query} → ${corrected}`);
+  }
+});
+
+test('a query the posts spell so is searched as typed, by its stem too', async () => {
+  for (const query of [
+    'ovs-vsctl',
+    'virbr0',
+    '10.59.31.77',
+    'eth2.32',
+    'NTNX-Local-Network',
+    '52:54:00:9c:d8:cd',
+    'Dunbar',
+    'Avay',
+    'configured',
+    'the',
+    'a',
+  ]) {
+    const { response, corrected } = await forgivingSearch(pagefind, query, {}, words);
+    assert.equal(corrected, undefined, query);
+    assert.equal(response.results.length, (await pagefind.search(pagefindQuery(query))).results.length, query);
+  }
+});
+
+test('junk hits count for nothing; uncorrected near misses are kept only near the best score', async () => {
+  for (const query of ['aqqqq', 'ifqqq']) {
+    assert.ok((await pagefind.search(query)).results.length > 0, `Pagefind finds "${query}" in short words`);
+    const { response, corrected } = await forgivingSearch(pagefind, query, {}, words);
+    assert.deepEqual([corrected, response.results.length], [undefined, 0], query);
+  }
+  const near = await forgivingSearch(pagefind, 'openstack', {}, words);
+  const all = (await pagefind.search('openstack')).results;
+  const best = Math.max(...all.map((r) => r.score));
+  assert.equal(near.corrected, undefined);
+  assert.ok(near.response.results.length > 0 && near.response.results.length < all.length, `${near.response.results.length} of ${all.length}`);
+  for (const result of near.response.results) assert.ok(result.score >= best * MIN_SCORE_SHARE);
+});
+
+test('whole tokens on the built post: br0 is never marked inside virbr0', () => {
+  const html = readFileSync(join(SITE, 'posts/networking-exploration-nutanix-ahv/index.html'), 'utf8');
+  // As the page marks them: no diagrams or scripts, inline tags (a listing's token spans) join their text, blocks part it.
+  const text = html
+    .replace(/<(svg|script|style)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<\/?(?:p|li|td|th|tr|div|pre|h\d|dt|dd|figcaption|blockquote|br)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '');
+  const ranges = tokenRanges(text, ['br0']);
+  assert.ok((text.match(/virbr0/gi) ?? []).length > 10);
+  assert.ok(ranges.length > 10);
+  for (const [start, end] of ranges) assert.match(text.slice(start - 1, end + 1), /^[^\p{L}\p{N}]br0[^\p{L}\p{N}]$/iu);
+});
