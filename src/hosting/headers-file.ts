@@ -1,17 +1,18 @@
 /**
  * `_headers`, the response-header file Netlify and Cloudflare Pages read,
- * made from the headers in src/config/site.ts for the base path being built,
- * so a subpath needs no hand edits.
+ * made from the host rules (host-rules.ts) for the base path being built,
+ * so a subpath needs no hand edits. Those hosts already revalidate HTML and
+ * know the MIME types; they need the security headers and the long cache.
  */
-import { joinBase } from '../lib/base-path.ts';
-import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../config/site.ts';
+import { hostRules } from './host-rules.ts';
 
 export type HeaderRules = Array<{ path: string; headers: Record<string, string> }>;
 
 export function headerRules(base: string): HeaderRules {
+  const rules = hostRules(base);
   return [
-    { path: joinBase(base, '*'), headers: { ...SECURITY_HEADERS } },
-    { path: joinBase(base, '_astro/*'), headers: { 'Cache-Control': IMMUTABLE_CACHE } },
+    { path: `${rules.base}*`, headers: { ...rules.securityHeaders } },
+    ...rules.immutablePrefixes.map((prefix) => ({ path: `${prefix}*`, headers: { 'Cache-Control': rules.immutableCache } })),
   ];
 }
 
