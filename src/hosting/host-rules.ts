@@ -5,7 +5,7 @@
  * response-headers policy. The tests start real servers with those files
  * and check each rule here over HTTP.
  */
-import { joinBase } from '../lib/base-path.ts';
+import { joinBase, normaliseBase } from '../lib/base-path.ts';
 import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../config/site.ts';
 
 /** HTML and other unhashed files: always revalidated, so a new build shows at once. */
@@ -43,7 +43,7 @@ export interface HostRules {
 
 export function hostRules(base: string): HostRules {
   return {
-    base,
+    base: normaliseBase(base),
     securityHeaders: SECURITY_HEADERS,
     immutablePrefixes: [joinBase(base, '_astro/')],
     immutableCache: IMMUTABLE_CACHE,
