@@ -21,8 +21,29 @@ export const EXTRA_MIME_TYPES: Readonly<Record<string, string>> = {
   pf_index: 'application/octet-stream',
   pf_fragment: 'application/octet-stream',
   pf_filter: 'application/octet-stream',
+  // Pagefind's WebAssembly (`wasm.en.pagefind`), gzip data as well: without a type Caddy sniffs one (application/x-gzip).
+  pagefind: 'application/octet-stream',
   wasm: 'application/wasm',
 };
+
+/**
+ * What a server compresses on the fly: text. Not images, and not Pagefind's
+ * files, which Pagefind writes gzip-compressed already (compressing them
+ * again costs CPU and saves nothing). text/html is listed though nginx
+ * always compresses it (its generator leaves it out).
+ */
+export const COMPRESSIBLE_TYPES: readonly string[] = [
+  'text/html',
+  'text/css',
+  'text/plain',
+  'text/xml',
+  'text/javascript',
+  'application/javascript',
+  'application/json',
+  'application/xml',
+  'application/rss+xml',
+  'image/svg+xml',
+];
 
 export interface HostRules {
   /** The base path the site is mounted at: "/" or "/blog/". */
@@ -39,6 +60,8 @@ export interface HostRules {
   /** A path to a folder without its trailing slash is redirected (301) to the slash form. */
   slashRedirect: true;
   mimeTypes: Readonly<Record<string, string>>;
+  /** Response types compressed on the fly (gzip) when the client accepts it. */
+  compressTypes: readonly string[];
 }
 
 export function hostRules(base: string): HostRules {
@@ -51,5 +74,6 @@ export function hostRules(base: string): HostRules {
     notFoundPage: joinBase(base, '404.html'),
     slashRedirect: true,
     mimeTypes: EXTRA_MIME_TYPES,
+    compressTypes: COMPRESSIBLE_TYPES,
   };
 }

@@ -1,0 +1,24 @@
+/**
+ * Writes hosting/cloudfront/'s generated files from the host rules
+ * (src/hosting/cloudfront-policy.ts): the two response headers policies and
+ * the custom error responses. `npm run hosting` (scripts/hosting-files.ts)
+ * calls it for "/"; tests/unit/cloudfront.test.ts fails while the checked-in
+ * files differ from what it writes. The policies are the same under any base
+ * path, the 404 page's path in the error responses is not.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cloudfrontFiles } from '../src/hosting/cloudfront-policy.ts';
+import { ROOT } from './lib/repo.ts';
+
+export const CLOUDFRONT_DIR = join(ROOT, 'hosting/cloudfront');
+
+/** Writes the files for a base path; returns their paths. */
+export function writeCloudfrontFiles(base: string, dir = CLOUDFRONT_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  return Object.entries(cloudfrontFiles(base)).map(([name, text]) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  });
+}

@@ -1,0 +1,11 @@
+/**
+ * hosting/'s server configurations for a base path, by path under hosting/:
+ * what `npm run hosting` (scripts/hosting-files.ts) writes for "/", and what
+ * tests/unit/hosting-files.test.ts compares the checked-in files with.
+ */
+import { caddyConfig } from './caddy-config.ts';
+import { nginxConfig } from './nginx-config.ts';
+
+export function serverFiles(base: string): Record<string, string> {
+  return { 'nginx/site.conf': nginxConfig(base), 'caddy/Caddyfile': caddyConfig(base) };
+}
