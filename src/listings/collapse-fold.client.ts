@@ -12,5 +12,9 @@ document.addEventListener('click', (event) => {
   const details = button?.closest('details');
   if (!details) return;
   details.open = false;
-  details.querySelector('summary')?.focus();
+  const summary = details.querySelector('summary');
+  if (!summary) return;
+  // The lines above the button are gone: jump (never glide) to where the stretch now begins, then focus it.
+  summary.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  summary.focus({ preventScroll: true });
 });
