@@ -120,33 +120,10 @@ function restoreTextTags(tree: HastRoot): void {
   });
 }
 
-const BLOCK_ELEMENTS = new Set([
-  'pre',
-  'table',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'blockquote',
-  'figure',
-  'div',
-  'p',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'iframe',
-]);
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+const BLOCK_ELEMENTS = new Set(['pre', 'table', 'ul', 'ol', 'li', 'dl', 'blockquote', 'figure', 'div', 'p', 'hr', 'iframe', ...HEADINGS]);
 const INLINE_ELEMENTS = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
   'a',
   'b',
   'strong',
