@@ -19,6 +19,7 @@ import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
 import { socialCardsIntegration } from './src/social-cards/social-cards-integration.ts';
+import { entitiesIntegration } from './src/entities/entities-integration.ts';
 
 const deploy = deployFromEnv();
 
@@ -58,6 +59,8 @@ export default defineConfig({
     socialCardsIntegration(),
     hostingIntegration(),
     linkCheckIntegration(),
+    // An info line per post whose diagram names what none of its listings mentions (src/entities/).
+    entitiesIntegration(),
     knownWarningsIntegration(),
     // Last: waits for the work the integrations above left running (Pagefind, the link check).
     backgroundTasksIntegration(),

@@ -8,6 +8,8 @@ import { assertContentIntegrity } from './cross-entry-rules.ts';
 import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from './post-body.ts';
 import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
+import { diagramOnlyWanted, handOverDiagramOnly } from '../entities/entity-report.ts';
+import { diagramOnly } from '../entities/post-entities.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;
@@ -52,6 +54,8 @@ async function loadCheckedPosts(): Promise<Post[]> {
       tags: new Set(tags.map((t) => t.id)),
     },
   );
+  // The build's report of names only a diagram has (src/entities/entity-report.ts); nothing listens in `astro dev`.
+  if (diagramOnlyWanted()) handOverDiagramOnly(all.map((post) => ({ file: post.filePath ?? `content/posts/${post.id}`, entities: diagramOnly(bodyOf(post)) })));
   return all.filter((post) => showDrafts || !post.data.draft).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 

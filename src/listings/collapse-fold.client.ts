@@ -14,7 +14,14 @@ document.addEventListener('click', (event) => {
   details.open = false;
   const summary = details.querySelector('summary');
   if (!summary) return;
-  // The lines above the button are gone: jump (never glide) to where the stretch now begins, then focus it.
-  summary.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  // The lines above the button are gone: jump (never glide) to where the stretch now begins, and focus it. A smooth
+  // scroll still running (the one that brought the button into view) is stopped first, or it would carry the page on
+  // past the summary; and once more on the next frame, after the browser's scroll anchoring has had its say.
+  const bringBack = () => {
+    window.scrollTo({ left: window.scrollX, top: window.scrollY, behavior: 'instant' });
+    summary.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  };
   summary.focus({ preventScroll: true });
+  bringBack();
+  requestAnimationFrame(bringBack);
 });

@@ -6,7 +6,19 @@
 import type { ShikiTransformer } from 'shiki';
 import { paintNetwork } from '../network-ranges.ts';
 
-const OVERLAID_LANGS: ReadonlySet<string> = new Set(['text', 'txt', 'plaintext', 'plain', 'ini', 'properties', 'xml', 'ovs-vsctl', 'ifconfig', 'log', 'conf']);
+export const OVERLAID_LANGS: ReadonlySet<string> = new Set([
+  'text',
+  'txt',
+  'plaintext',
+  'plain',
+  'ini',
+  'properties',
+  'xml',
+  'ovs-vsctl',
+  'ifconfig',
+  'log',
+  'conf',
+]);
 
 export function transformerNetworkOverlay(): ShikiTransformer {
   return {

@@ -26,7 +26,7 @@ export const sessionLanguage: LanguageRegistration = {
 };
 
 /** Lines the author wrote into an XML listing as notes (`##Here is ...`): not XML, annotations. */
-const ANNOTATION = /^##/;
+export const ANNOTATION = /^##/;
 
 interface SessionState {
   session?: Session;

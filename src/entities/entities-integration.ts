@@ -1,0 +1,23 @@
+/**
+ * Prints the build's report of diagram-only entities (entity-report.ts) when
+ * the pages are done: info lines, `[site:entities] content/posts/x.mdx: …`.
+ */
+import type { AstroIntegration } from 'astro';
+import { diagramOnlyReport, receiveDiagramOnly, type DiagramOnlyPost } from './entity-report.ts';
+
+export function entitiesIntegration(): AstroIntegration {
+  let posts: readonly DiagramOnlyPost[] = [];
+  return {
+    name: 'site:entities',
+    hooks: {
+      'astro:build:start': () => {
+        posts = [];
+        receiveDiagramOnly((list) => (posts = list));
+      },
+      'astro:build:done': ({ logger }) => {
+        receiveDiagramOnly(undefined);
+        for (const line of diagramOnlyReport(posts)) logger.info(line);
+      },
+    },
+  };
+}
