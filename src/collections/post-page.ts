@@ -11,7 +11,8 @@
  * renders its neighbours, its series and every page that lists it.
  */
 import { getEntry } from 'astro:content';
-import { getAdjacentPosts, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+import { getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+import { entityLinksOf, type EntityLink } from '../entities/entity-pages.ts';
 
 export interface PostPageView {
   tagLabels: Map<string, string>;
@@ -20,18 +21,22 @@ export interface PostPageView {
   series?: Awaited<ReturnType<typeof getEntry<'series', string>>>;
   slots: SeriesSlot[];
   conference?: Awaited<ReturnType<typeof getEntry<'conferences', string>>>;
+  /** The post's network names that have an entity page (another post naming one can add it). */
+  entities: EntityLink[];
 }
 
 export async function postPageView(post: Post): Promise<PostPageView> {
   const { data } = post;
-  const [tagLabels, { newer, older }, series, slots, conference] = await Promise.all([
+  const [tagLabels, { newer, older }, series, slots, conference, pages] = await Promise.all([
     getTagLabels(),
     getAdjacentPosts(post),
     data.series ? getEntry('series', data.series.id) : undefined,
     data.series ? getSeriesSlots(data.series.id) : [],
     data.conference ? getEntry('conferences', data.conference) : undefined,
+    getEntityPages(),
   ]);
-  return { tagLabels, slots, ...(newer && { newer }), ...(older && { older }), ...(series && { series }), ...(conference && { conference }) };
+  const entities = entityLinksOf(post.id, pages);
+  return { tagLabels, slots, entities, ...(newer && { newer }), ...(older && { older }), ...(series && { series }), ...(conference && { conference }) };
 }
 
 /** The post itself, for the key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */
@@ -49,6 +54,7 @@ export async function postPageKey(post: Post, view: PostPageView): Promise<strin
     series: view.series && { id: view.series.id, data: view.series.data },
     slots: view.slots.map((slot) => ({ part: slot.part, post: otherFacts(slot.post) })),
     conference: view.conference && { id: view.conference.id, data: view.conference.data },
+    entities: view.entities,
   };
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(facts)));
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');

@@ -10,6 +10,7 @@ import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
 import { diagramOnlyWanted, handOverDiagramOnly } from '../entities/entity-report.ts';
 import { diagramOnly } from '../entities/post-entities.ts';
+import { entityPages, type EntityPage } from '../entities/entity-pages.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;
@@ -55,7 +56,11 @@ async function loadCheckedPosts(): Promise<Post[]> {
     },
   );
   // The build's report of names only a diagram has (src/entities/entity-report.ts); nothing listens in `astro dev`.
-  if (diagramOnlyWanted()) handOverDiagramOnly(all.map((post) => ({ file: post.filePath ?? `content/posts/${post.id}`, entities: diagramOnly(bodyOf(post)) })));
+  // A post with `entities: false` is left out of it, as out of the entity pages.
+  if (diagramOnlyWanted())
+    handOverDiagramOnly(
+      all.filter((post) => post.data.entities).map((post) => ({ file: post.filePath ?? `content/posts/${post.id}`, entities: diagramOnly(bodyOf(post)) })),
+    );
   return all.filter((post) => showDrafts || !post.data.draft).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
 }
 
@@ -70,6 +75,16 @@ export function getRedirects(): Promise<Redirect[]> {
 /** What the body of a post holds: its listings, images, videos and words (parsed once). */
 export function bodyOf(post: Post): PostBody {
   return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
+}
+
+let entities: Promise<EntityPage[]> | undefined;
+
+/** The entity pages of the published posts (src/entities/entity-pages.ts), built once: every post page asks. */
+export function getEntityPages(): Promise<EntityPage[]> {
+  entities ??= getPosts().then((posts) =>
+    entityPages(posts.map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }))),
+  );
+  return entities;
 }
 
 /** Each post's place in getPosts(), built once: every post page asks for its neighbours. */

@@ -80,6 +80,8 @@ export const postSchema = z
       )
       .optional(),
     draft: z.boolean().default(false),
+    /** `false`: the post's network names get no entity pages and no links (src/entities/entity-pages.ts). */
+    entities: z.boolean().default(true),
   })
   .strict()
   .refine((post) => !post.updatedDate || post.updatedDate >= post.pubDate, {

@@ -38,6 +38,15 @@ export function parseEntityKey(key: EntityKey): { kind: EntityKind; name: string
   return { kind: key.slice(0, slash) as EntityKind, name: key.slice(slash + 1) };
 }
 
+/**
+ * An entity's name as one URL path segment (`/entities/mac/52-54-00-9c-d8-cd/`): `:` becomes `-` and `/`
+ * becomes `_` (no normal form holds either: MACs and IPv6 have no `-`, interfaces no `/`), so two names of one
+ * kind never share a segment; dots stay. Anything else unsafe is percent-encoded.
+ */
+export function entitySlug(name: string): string {
+  return encodeURIComponent(name.replaceAll(':', '-').replaceAll('/', '_'));
+}
+
 export interface Entity {
   kind: EntityKind;
   name: string;

@@ -32,6 +32,9 @@ export const paths = {
   conferences: () => withBase('/conferences/'),
   conference: (id: string) => withBase(`/conferences/${id}/`),
   archive: () => withBase('/archive/'),
+  entities: () => withBase('/entities/'),
+  /** An entity page: `slug` is the name's URL segment (src/entities/entity.ts entitySlug). */
+  entity: (kind: string, slug: string) => withBase(`/entities/${kind}/${slug}/`),
   search: () => withBase('/search/'),
   searchWords: () => withBase('/search-words.json'),
   queryRedirects: () => withBase(QUERY_REDIRECTS_PATH),

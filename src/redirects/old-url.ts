@@ -103,6 +103,7 @@ const SITE_SEGMENTS = new Set([
   'series',
   'conferences',
   'archive',
+  'entities',
   'search',
   '404.html',
   'rss.xml',

@@ -27,5 +27,15 @@ export const searchFilter = (name: SearchFilter, value: string | number): string
 export const searchMeta = (name: Exclude<SearchMeta, 'title'>, value: string): string => `${name}:${value}`;
 export const searchSort = (name: SearchSort, value: string): string => `${name}:${value}`;
 
+/** The `kind` of an entity page (src/pages/entities/), beside the post kinds of src/lib/post-kind.ts. */
+export const ENTITY_SEARCH_KIND = 'Entity';
+
+/**
+ * An entity page's indexed text (its name and one summary line) weighs nothing: a query for `br0` still lists the
+ * page, after every post that names br0 (Pagefind keeps zero-weight words, scoring them 0). Its result title
+ * leaves the name out for the same reason (src/pages/entities/[kind]/[name].astro).
+ */
+export const ENTITY_SEARCH_WEIGHT = '0';
+
 /** The `?highlight=` parameter Pagefind adds to result links, read by the post page. */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -23,6 +23,30 @@ test('every post renders its title and all its code blocks', async ({ page }) =>
   }
 });
 
+test("without JavaScript, the post links its network names, and br0's page lists the lines that name it", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await test.step('the networking post links bridge br0 in "Network names in this post"', async () => {
+    await page.goto('posts/networking-exploration-nutanix-ahv/');
+    const names = page.getByRole('navigation', { name: 'Network names in this post' });
+    await names.getByRole('link', { name: 'br0', exact: true }).click();
+    await expect(page).toHaveURL(/\/entities\/bridge\/br0\/$/);
+  });
+  await test.step('the page lists the post, its listings with br0 marked, and its diagram', async () => {
+    await expect(page.locator('h1')).toHaveText('br0');
+    const post = page.locator('.entity-post').filter({ has: page.getByRole('link', { name: 'Networking exploration' }) });
+    await expect(post.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/$/);
+    await expect(post.locator('.code-block')).toHaveCount(6);
+    await expect(post.locator('.code-block mark').first()).toHaveText(/br0/i);
+    await expect(post.locator('.entity-diagrams li')).toHaveCount(1);
+  });
+  await test.step('the index lists it among the bridges', async () => {
+    await page.goto('entities/');
+    await expect(page.getByRole('link', { name: 'br0', exact: true })).toHaveAttribute('href', /\/entities\/bridge\/br0\/$/);
+  });
+  await context.close();
+});
+
 test('the conference page lists its sessions, linked to the sections of the notes', async ({ page }) => {
   await page.goto('/conferences/all-things-open-2018/');
   await expect(page.locator('h1')).toHaveText('All Things Open 2018');

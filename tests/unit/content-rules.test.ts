@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ROOT } from '../support/posts.ts';
 import { checkPosts } from '../support/content-check.ts';
 import { postFileProblem } from '../../src/collections/entry-checks.node.ts';
+import { postSchema } from '../../src/collections/schemas.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
 const SERIES_POST = 'content/posts/ahv-ovs-light-board-part-4.mdx';
@@ -136,6 +137,12 @@ const cases: BrokenCase[] = [
     change: (t) => `${t}\n<YouTube id="M7lc1UVf-VE" />\n`,
   },
   {
+    name: 'entities that is not true or false',
+    file: POST,
+    mentions: [/: entities: /],
+    change: (t) => t.replace(/^tags: /m, 'entities: off please\ntags: '),
+  },
+  {
     name: 'a video with neither id nor channel',
     file: POST,
     mentions: [/: video: a video needs its youtube id/],
@@ -164,6 +171,13 @@ describe('one broken post is refused, naming the file and the field', () => {
 
 test('the real posts pass every rule (so the failures above are the breakage)', () => {
   assert.deepEqual(checkPosts(), []);
+});
+
+test('`entities: false` passes the rules (a post whose names get no entity pages); `entities` defaults to true', () => {
+  const path = join(ROOT, POST);
+  const before = readFileSync(path, 'utf8');
+  assert.deepEqual(checkPosts({ [path]: before.replace(/^tags: /m, 'entities: false\ntags: ') }), []);
+  assert.equal(postSchema.parse({ title: 'T', description: 'D', pubDate: new Date('2020-01-01'), tags: [] }).entities, true);
 });
 
 test('a post that is not MDX is refused by name, with the file to rename it to', () => {

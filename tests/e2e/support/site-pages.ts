@@ -27,5 +27,7 @@ export const pageTypes = {
   allSeries: '/series/',
   allConferences: '/conferences/',
   about: '/about/',
+  entity: '/entities/bridge/br0/',
+  entities: '/entities/',
   notFound: '/no-such-page/',
 } as const;

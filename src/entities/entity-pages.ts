@@ -1,0 +1,200 @@
+/**
+ * The entity pages (`/entities/bridge/br0/`): every entity named in at least
+ * two places across the published posts (two in one post count), with each
+ * post (most places first) and its listings and diagrams that name it. A
+ * listing shows each line that names the entity with one line of context
+ * above and below, the names marked; a diagram shows its caption and the labels of the nodes, clusters
+ * and edges that name it. A post with `entities: false` contributes nothing.
+ * Pure: the pages pass the posts in (collections/queries.ts getEntityPages).
+ */
+import { diagramTexts } from '../diagrams/diagram-text.ts';
+import { isDiagramLang } from '../diagrams/diagram-fence.ts';
+import type { PostBody } from '../collections/post-body.ts';
+import { parseFenceMeta } from '../listings/fence-meta.ts';
+import { ENTITY_KINDS, entitySlug, parseEntityKey, type EntityKey, type EntityKind } from './entity.ts';
+import { postEntities, type PostOccurrence } from './post-entities.ts';
+
+/** Each kind's name on the pages, singular and plural. */
+export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  interface: { one: 'Interface', many: 'Interfaces' },
+  bridge: { one: 'Bridge', many: 'Bridges' },
+  bond: { one: 'Bond', many: 'Bonds' },
+  address: { one: 'Address', many: 'Addresses' },
+  mac: { one: 'MAC address', many: 'MAC addresses' },
+  vlan: { one: 'VLAN', many: 'VLANs' },
+  prefix: { one: 'Prefix', many: 'Prefixes' },
+};
+
+/** A page needs this many places: a name seen once links nowhere new. */
+export const MIN_PLACES = 2;
+
+export interface EntitySourcePost {
+  id: string;
+  title: string;
+  /** The frontmatter's `entities` (default true): false leaves the post out. */
+  entities: boolean;
+  body: Pick<PostBody, 'listings'>;
+}
+
+/** A piece of an excerpt line: marked when it is the entity. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface ExcerptLine {
+  /** 1-based line in the listing. */
+  line: number;
+  segments: Segment[];
+}
+
+export interface ListingPlace {
+  /** Index among the post's code listings. */
+  listing: number;
+  /** The fence's title, or its language. */
+  label: string;
+  /** Runs of consecutive lines (an occurrence with its context); runs are apart by at least one line. */
+  runs: ExcerptLine[][];
+  places: number;
+}
+
+export interface DiagramPlace {
+  /** Index among the post's diagrams. */
+  diagram: number;
+  caption: string;
+  /** The labels of the nodes, clusters and edges that name the entity, each once. */
+  labels: string[];
+  places: number;
+}
+
+export interface EntityPagePost {
+  id: string;
+  title: string;
+  places: number;
+  listings: ListingPlace[];
+  diagrams: DiagramPlace[];
+}
+
+export interface EntityPage {
+  key: EntityKey;
+  kind: EntityKind;
+  name: string;
+  /** The URL segment of the name (entity.ts entitySlug). */
+  slug: string;
+  places: number;
+  posts: EntityPagePost[];
+}
+
+/** An excerpt line cut into marked and unmarked text; overlapping ranges (eth2 inside eth2.32) merge. */
+export function markedSegments(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): Segment[] {
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const { start, end } of merged) {
+    if (start > at) segments.push({ text: text.slice(at, start), mark: false });
+    segments.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), mark: false });
+  return segments;
+}
+
+/** The lines that name the entity, each with one line above and below, grouped into runs of consecutive lines. */
+export function excerptRuns(lines: readonly string[], occurrences: ReadonlyArray<{ line: number; start: number; end: number }>): ExcerptLine[][] {
+  const shown = new Set<number>();
+  for (const { line } of occurrences) for (const n of [line - 1, line, line + 1]) if (n >= 1 && n <= lines.length) shown.add(n);
+  const runs: ExcerptLine[][] = [];
+  for (const n of [...shown].sort((a, b) => a - b)) {
+    const excerpt = {
+      line: n,
+      segments: markedSegments(
+        lines[n - 1]!,
+        occurrences.filter((o) => o.line === n),
+      ),
+    };
+    const run = runs.at(-1);
+    if (run && run.at(-1)!.line === n - 1) run.push(excerpt);
+    else runs.push([excerpt]);
+  }
+  return runs;
+}
+
+function listingLabel(listing: { lang: string; meta: string }): string {
+  try {
+    return parseFenceMeta(listing.meta).title ?? listing.lang;
+  } catch {
+    return listing.lang;
+  }
+}
+
+function diagramCaption(diagram: { meta: string }): string {
+  try {
+    return parseFenceMeta(diagram.meta).caption ?? 'Diagram';
+  } catch {
+    return 'Diagram';
+  }
+}
+
+function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[]): EntityPagePost {
+  const code = post.body.listings.filter((listing) => !isDiagramLang(listing.lang));
+  const diagrams = post.body.listings.filter((listing) => isDiagramLang(listing.lang));
+  const listings = new Map<number, Array<PostOccurrence & { in: 'listing' }>>();
+  const drawn = new Map<number, Array<PostOccurrence & { in: 'diagram' }>>();
+  for (const occurrence of occurrences) {
+    if (occurrence.in === 'listing') listings.set(occurrence.listing, [...(listings.get(occurrence.listing) ?? []), occurrence]);
+    else drawn.set(occurrence.diagram, [...(drawn.get(occurrence.diagram) ?? []), occurrence]);
+  }
+  return {
+    id: post.id,
+    title: post.title,
+    places: occurrences.length,
+    listings: [...listings].map(([index, found]) => ({
+      listing: index,
+      label: listingLabel(code[index]!),
+      runs: excerptRuns(code[index]!.lines, found),
+      places: found.length,
+    })),
+    diagrams: [...drawn].map(([index, found]) => {
+      const texts = diagramTexts(diagrams[index]!.lines.join('\n'));
+      const label = (o: (typeof found)[number]) => texts.find((t) => t.item === o.item && t.id === o.id)?.text || o.id;
+      return { diagram: index, caption: diagramCaption(diagrams[index]!), labels: [...new Set(found.map(label))], places: found.length };
+    }),
+  };
+}
+
+/** Every entity page, by kind (entity.ts's order), then most places first, then name. */
+export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
+  const byKey = new Map<EntityKey, EntityPagePost[]>();
+  for (const post of posts) {
+    if (!post.entities) continue;
+    for (const { key, occurrences } of postEntities(post.body)) byKey.set(key, [...(byKey.get(key) ?? []), postPlaces(post, occurrences)]);
+  }
+  const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
+  return [...byKey]
+    .map(([key, found]): EntityPage => {
+      const { kind, name } = parseEntityKey(key);
+      const posts = found.sort((a, b) => b.places - a.places);
+      return { key, kind, name, slug: entitySlug(name), places: found.reduce((n, post) => n + post.places, 0), posts };
+    })
+    .filter((page) => page.places >= MIN_PLACES)
+    .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.places - a.places || a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+/** A link to an entity page, as a post page lists it. */
+export interface EntityLink {
+  kind: EntityKind;
+  name: string;
+  slug: string;
+  /** Places across the site. */
+  places: number;
+}
+
+/** The entities of one post that have a page, in the order of the pages. */
+export function entityLinksOf(postId: string, pages: readonly EntityPage[]): EntityLink[] {
+  return pages.filter((page) => page.posts.some((post) => post.id === postId)).map(({ kind, name, slug, places }) => ({ kind, name, slug, places }));
+}

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { entitySlug } from '../../src/entities/entity.ts';
+import { entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../src/entities/entity-pages.ts';
+import { postEntities } from '../../src/entities/post-entities.ts';
+import { readPosts } from '../support/posts.ts';
+
+const published: EntitySourcePost[] = readPosts()
+  .filter((post) => post.frontmatter['draft'] !== true)
+  .map((post) => ({ id: post.id, title: String(post.frontmatter['title']), entities: post.frontmatter['entities'] !== false, body: post.parsed }));
+const pages = entityPages(published);
+const page = (key: string) => pages.find((p) => p.key === key);
+
+test('entity URL segments: `:` is `-`, `/` is `_`, dots stay; names of one kind never share one', () => {
+  assert.equal(entitySlug('br0'), 'br0');
+  assert.equal(entitySlug('52:54:00:9c:d8:cd'), '52-54-00-9c-d8-cd');
+  assert.equal(entitySlug('10.59.30.0/23'), '10.59.30.0_23');
+  assert.equal(entitySlug('2001:db8::/32'), '2001-db8--_32');
+  assert.equal(entitySlug('eth2.32'), 'eth2.32');
+  const slugs = pages.map((p) => `${p.kind}/${p.slug}`);
+  assert.equal(new Set(slugs).size, slugs.length);
+  for (const slug of slugs) assert.match(slug, /^[a-z]+\/[\w.~-]+$/);
+});
+
+test('bridge/br0 has a page listing the networking post with its 12 places; a name seen once has none', () => {
+  const br0 = page('bridge/br0');
+  assert.ok(br0);
+  const networking = br0.posts[0];
+  assert.equal(networking?.id, 'networking-exploration-nutanix-ahv', 'the post with the most places first');
+  assert.equal(networking.places, 12);
+  assert.deepEqual(
+    networking.listings.map((listing) => [listing.listing, listing.places]),
+    [
+      [0, 1],
+      [1, 3],
+      [3, 3],
+      [4, 1],
+      [6, 1],
+      [9, 1],
+    ],
+  );
+  assert.deepEqual(
+    networking.diagrams.map((diagram) => diagram.places),
+    [2],
+  );
+  assert.ok(networking.diagrams[0]!.caption.length > 0);
+  assert.ok(br0.places >= 12);
+  // netstat -r (listing 1): lines 5, 10 and 11 name br0, shown with lines 4–6 and 9–12.
+  const netstat = networking.listings.find((listing) => listing.listing === 1)!;
+  assert.deepEqual(
+    netstat.runs.map((run) => run.map((line) => line.line)),
+    [
+      [4, 5, 6],
+      [9, 10, 11],
+    ],
+  );
+  assert.ok(netstat.runs[0]![1]!.segments.some((segment) => segment.mark && segment.text === 'br0'));
+  // Every entity with a page has two places or more; every one named once across the site has none.
+  for (const p of pages) assert.ok(p.places >= 2, p.key);
+  const counts = new Map<string, number>();
+  for (const post of published) for (const { key, occurrences } of postEntities(post.body)) counts.set(key, (counts.get(key) ?? 0) + occurrences.length);
+  const once = [...counts].filter(([, n]) => n === 1).map(([key]) => key);
+  assert.ok(once.length > 0);
+  for (const key of once) assert.equal(page(key), undefined, key);
+});
+
+test('a post with `entities: false` contributes nothing; drafts are left to the caller', () => {
+  const networking = published.find((post) => post.id === 'networking-exploration-nutanix-ahv')!;
+  const without = entityPages(published.map((post) => (post === networking ? { ...post, entities: false } : post)));
+  assert.ok(without.every((p) => p.posts.every((post) => post.id !== networking.id)));
+  assert.deepEqual(entityLinksOf(networking.id, without), []);
+  assert.ok(entityLinksOf(networking.id, pages).some((link) => link.kind === 'bridge' && link.name === 'br0'));
+  // Alone, the post's once-named entities have no page, its twice-named ones have.
+  const alone = entityPages([networking]);
+  assert.ok(
+    alone.some((p) => p.key === 'bond/bond0'),
+    'bond0: a listing and the diagram',
+  );
+  assert.equal(
+    alone.some((p) => p.places < 2),
+    false,
+  );
+});
+
+test('excerpts: one line of context each side, runs merge, marks merge when they overlap', () => {
+  const lines = ['a', 'b br0', 'c', 'd', 'e', 'f br0', 'g'];
+  const runs = excerptRuns(lines, [
+    { line: 2, start: 2, end: 5 },
+    { line: 6, start: 2, end: 5 },
+  ]);
+  assert.deepEqual(
+    runs.map((run) => run.map((line) => line.line)),
+    [
+      [1, 2, 3],
+      [5, 6, 7],
+    ],
+  );
+  assert.deepEqual(
+    markedSegments('eth2.32 up', [
+      { start: 0, end: 7 },
+      { start: 0, end: 4 },
+    ]),
+    [
+      { text: 'eth2.32', mark: true },
+      { text: ' up', mark: false },
+    ],
+  );
+  assert.deepEqual(markedSegments('', []), [{ text: '', mark: false }]);
+});
