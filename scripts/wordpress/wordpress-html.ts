@@ -7,7 +7,7 @@
  * Listings are set aside first, so none of this touches their text, and come
  * back whole. Shortcodes left unknown are named, for the report.
  */
-import { decodeHTML } from 'entities';
+import { decodeHTML, escapeUTF8 as escapeHtml } from 'entities';
 import { CODE_SHORTCODES, shortcodeLanguage } from './listings.ts';
 import { isVideoUrl } from './media.ts';
 import { replaceShortcodes, unknownShortcodes, type Shortcode } from './shortcodes.ts';
@@ -25,7 +25,6 @@ export interface Attachment {
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const PLACEHOLDER_LINE = /^\uE000\d+\uE001$/;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The text of WordPress's content, as HTML a browser would have been given. */
 export function wordpressHtml(content: string, attachments: ReadonlyMap<number, Attachment>): { html: string; unknownShortcodes: string[] } {

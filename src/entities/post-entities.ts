@@ -18,8 +18,20 @@ export interface PostEntity {
   occurrences: PostOccurrence[];
 }
 
+/** Found once per body: the build report and the entity pages both ask for every post (bodyOf gives one object per post). */
+const found = new WeakMap<object, PostEntity[]>();
+
 /** Every entity of a post, in the order first named (listings first, then diagrams), each with all its occurrences. */
 export function postEntities(body: Pick<PostBody, 'listings'>): PostEntity[] {
+  let entities = found.get(body);
+  if (!entities) {
+    entities = findPostEntities(body);
+    found.set(body, entities);
+  }
+  return entities;
+}
+
+function findPostEntities(body: Pick<PostBody, 'listings'>): PostEntity[] {
   const byKey = new Map<EntityKey, PostOccurrence[]>();
   const add = (occurrence: PostOccurrence) => {
     const list = byKey.get(occurrence.key);
