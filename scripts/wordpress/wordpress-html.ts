@@ -25,7 +25,6 @@ export interface Attachment {
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const PLACEHOLDER_LINE = /^\uE000\d+\uE001$/;
 
-
 /** The text of WordPress's content, as HTML a browser would have been given. */
 export function wordpressHtml(content: string, attachments: ReadonlyMap<number, Attachment>): { html: string; unknownShortcodes: string[] } {
   const setAside: string[] = [];
