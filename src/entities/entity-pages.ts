@@ -194,7 +194,22 @@ export interface EntityLink {
   places: number;
 }
 
+/** Each post's links, found in one pass over the pages: every post page asks, and a big blog has thousands of pages. */
+const linksByPost = new WeakMap<readonly EntityPage[], Map<string, EntityLink[]>>();
+
 /** The entities of one post that have a page, in the order of the pages. */
 export function entityLinksOf(postId: string, pages: readonly EntityPage[]): EntityLink[] {
-  return pages.filter((page) => page.posts.some((post) => post.id === postId)).map(({ kind, name, slug, places }) => ({ kind, name, slug, places }));
+  let byPost = linksByPost.get(pages);
+  if (!byPost) {
+    byPost = new Map();
+    for (const { kind, name, slug, places, posts } of pages) {
+      for (const post of new Set(posts.map((p) => p.id))) {
+        const links = byPost.get(post) ?? [];
+        links.push({ kind, name, slug, places });
+        byPost.set(post, links);
+      }
+    }
+    linksByPost.set(pages, byPost);
+  }
+  return byPost.get(postId) ?? [];
 }
