@@ -33,6 +33,10 @@ import { ROOT, TMP } from './lib/repo.ts';
 import { copySite } from './lib/site-copy.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
+import { bodyFormatOf, postBody } from '../src/collections/post-body.ts';
+import { isDiagramLang } from '../src/diagrams/diagram-fence.ts';
+import { listingMarks } from '../src/entities/entity-marks-transformer.ts';
+import { entityPages } from '../src/entities/entity-pages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,10 +50,20 @@ const sizes = values.n.map(Number).filter((n) => n > 0);
 
 // ---------------------------------------------------------------- the corpus
 
-/** A deterministic random source, so two runs build the same corpus. */
+/**
+ * A deterministic random source (mulberry32), so two runs build the same corpus. Not a plain LCG: one
+ * (glibc's constants) repeated its runs of outputs, so "random" MACs and addresses recurred across unrelated
+ * hosts' listings, each in two or three posts, where a real blog's MACs are each one NIC's.
+ */
 function random(seed: number) {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const vocabulary = [
@@ -343,12 +357,29 @@ const dirty = execFileSync('git', ['status', '--porcelain', '--', ...SITE_PARTS]
 const thisLabel = `${head}${dirty ? ' + changes' : ''}`;
 const compareRef = values.compare ? execFileSync('git', ['rev-parse', '--short', values.compare], { cwd: ROOT, encoding: 'utf8' }).trim() : undefined;
 
+/**
+ * What finding the network's names costs, timed here on the corpus rather than inside the build (the build
+ * finds them twice, in two module graphs: for the entity pages, and in the highlighter for the marks).
+ */
+function entityCost(dir: string): { seconds: number; pages: number } {
+  const folder = join(dir, 'content/posts');
+  const bodies = readdirSync(folder).map((file) => {
+    const text = readFileSync(join(folder, file), 'utf8');
+    return { id: file, title: file, entities: true, body: postBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''), bodyFormatOf(file)) };
+  });
+  const start = performance.now();
+  const pages = entityPages(bodies).length;
+  for (const { body } of bodies) for (const listing of body.listings) if (!isDiagramLang(listing.lang)) listingMarks(listing.lang, listing.lines.join('\n'));
+  return { seconds: (performance.now() - start) / 1000, pages };
+}
+
 interface SizeResult {
   n: number;
   /** This commit first, then the compared one. */
   sites: string[];
   builds: Record<string, Partial<Record<BuildKind, BuildResult>>>;
   sizes: ReturnType<typeof sizesOf>;
+  entities: ReturnType<typeof entityCost>;
 }
 const results: SizeResult[] = [];
 for (const n of sizes) {
@@ -364,7 +395,7 @@ for (const n of sizes) {
   });
   console.log(`[bench] N=${n}: measuring sizes and the first search query…`);
   const sizesNow = sizesOf(join(sites[0]!.dir, 'dist'));
-  results.push({ n, sites: sites.map((s) => s.label), builds, sizes: sizesNow });
+  results.push({ n, sites: sites.map((s) => s.label), builds, sizes: sizesNow, entities: entityCost(sites[0]!.dir) });
 }
 
 // ---------------------------------------------------------------- the report
@@ -434,6 +465,10 @@ for (const r of results) {
         .join('\n'),
     );
   }
+  const cold = mine.cold?.seconds;
+  console.log(
+    `\nNetwork names: ${r.entities.pages} entity pages; finding the names (for the pages and for the marks) takes ${r.entities.seconds.toFixed(2)} s${cold ? `, ${((100 * r.entities.seconds) / cold).toFixed(1)}% of the cold build` : ''}.`,
+  );
   const z = r.sizes;
   const w = (p: typeof z.post) => `${kb(p.html[1]!)} / ${kb(p.css[1]!)} / ${kb(p.js[1]!)}`;
   console.log(
