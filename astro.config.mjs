@@ -68,6 +68,9 @@ export default defineConfig({
   // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy() },
+  // Astro inlines a page's small scripts into its HTML. The entity marks' script (src/entities/) is the exception:
+  // it serves every post that names the network and is cached once as a file, not carried in each page.
+  vite: { build: { assetsInlineLimit: (file) => (file.includes('EntityMarks') ? false : undefined) } },
   // An unchanged post page is copied from the last build (its cacheKey: src/collections/post-page.ts).
   experimental: { incrementalBuild: true },
 });

@@ -19,6 +19,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { fenceMetaOf } from '../listings/fence-meta.ts';
 import { isDiagramLang } from './diagram-fence.ts';
 import { renderDiagram } from './graphviz.node.ts';
+import { markDiagramEntities } from '../entities/diagram-entity-marks.ts';
 
 export function transformerDiagram(): ShikiTransformer {
   return {
@@ -29,7 +30,7 @@ export function transformerDiagram(): ShikiTransformer {
       if (!meta.alt || !meta.caption) {
         throw new Error('diagram: a ```dot fence needs alt="what the diagram shows" and caption="…"');
       }
-      const { id, svg, facts } = renderDiagram(this.source);
+      const { id, svg, facts, groups: drawnGroups } = renderDiagram(this.source);
       const labelled = svg.replace('<svg ', `<svg role="img" aria-labelledby="${id}-alt" aria-describedby="${id}-text" `);
       const groups = new Map<string, string[]>();
       for (const connection of facts.connections) {
@@ -47,9 +48,12 @@ export function transformerDiagram(): ShikiTransformer {
             ])
           : h('li', lines.join('; ')),
       );
+      const drawing = fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[];
+      // Its nodes say which network names they show, for the post page to mark (src/entities/).
+      markDiagramEntities(drawing, drawnGroups, this.source);
       root.children = [
         h('figure.diagram', [
-          ...(fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[]),
+          ...drawing,
           h('button.diagram-open', { type: 'button', hidden: true, dataDiagramOpen: '', dataPagefindIgnore: '' }, 'Open the diagram full size'),
           h('details.diagram-text', [h('summary', 'The diagram in words'), h('p', { id: `${id}-alt` }, meta.alt), h('ul', { id: `${id}-text` }, items)]),
           h('figcaption', meta.caption),

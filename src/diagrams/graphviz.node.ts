@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
+import { decodeHTML } from 'entities';
 import { padEdgeLabels } from './edge-labels.ts';
 
 const graphviz = await Graphviz.load();
@@ -93,7 +94,21 @@ function cleanSvg(svg: string, id: string): string {
   );
 }
 
-export function renderDiagram(source: string): { id: string; svg: string; facts: DiagramFacts } {
+/** A node, cluster or edge group of the drawing, by the name Graphviz gave it (a node's name, an edge's `a->b`). */
+export interface DiagramGroup {
+  item: 'node' | 'cluster' | 'edge';
+  name: string;
+}
+
+/** The drawing's groups in document order, read from the `<title>` each begins with before cleanSvg drops it. */
+function groupsOf(svg: string): DiagramGroup[] {
+  return [...svg.matchAll(/<g id="[^"]*" class="([^"]*)">\s*<title>([^<]*)<\/title>/g)].flatMap(([, classes = '', title = '']) => {
+    const item = (['node', 'cluster', 'edge'] as const).find((name) => classes.split(' ').includes(name));
+    return item ? [{ item, name: decodeHTML(title) }] : [];
+  });
+}
+
+export function renderDiagram(source: string): { id: string; svg: string; facts: DiagramFacts; groups: DiagramGroup[] } {
   const full = withDefaults(source);
   let svg: string;
   try {
@@ -103,5 +118,5 @@ export function renderDiagram(source: string): { id: string; svg: string; facts:
   }
   if (!svg.includes('<svg')) throw new DiagramError('diagram: Graphviz produced no drawing');
   const id = `diagram-${createHash('sha1').update(source).digest('hex').slice(0, 8)}`;
-  return { id, svg: cleanSvg(svg, id), facts: factsOf(full) };
+  return { id, svg: cleanSvg(svg, id), facts: factsOf(full), groups: groupsOf(svg) };
 }

@@ -47,6 +47,21 @@ export function entitySlug(name: string): string {
   return encodeURIComponent(name.replaceAll(':', '-').replaceAll('/', '_'));
 }
 
+/** The name back from its URL segment: entitySlug's inverse (an interface's `-` is its own, as in br0-arp). */
+export function entityNameOfSlug(kind: EntityKind, slug: string): string {
+  const name = decodeURIComponent(slug);
+  return kind === 'mac' || kind === 'address' || kind === 'prefix' ? name.replaceAll('-', ':').replaceAll('_', '/') : name;
+}
+
+/**
+ * An entity as the post page's markup names it (`bridge/br0`, `mac/52-54-00-9c-d8-cd`): the tail of its page's
+ * path, so a link's href and a diagram node's attribute say the same thing.
+ */
+export function entityPathKey(key: EntityKey): string {
+  const { kind, name } = parseEntityKey(key);
+  return `${kind}/${entitySlug(name)}`;
+}
+
 export interface Entity {
   kind: EntityKind;
   name: string;

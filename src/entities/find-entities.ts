@@ -104,7 +104,15 @@ export function findListingEntities(listing: { lang: string; lines: string[] }):
   );
 }
 
-/** Every entity a diagram's nodes, clusters and edges show (their labels, or a node's name). */
+/**
+ * Every entity a diagram's nodes, clusters and edges show (their labels, or a node's name). A node is one
+ * place of each name it shows, however often its label repeats one: the post page marks the node.
+ */
 export function findDiagramEntities(source: string): DiagramOccurrence[] {
-  return diagramTexts(source).flatMap(({ item, id, text }) => entitiesInText(text).map((found) => ({ ...found, item, id })));
+  return diagramTexts(source).flatMap(({ item, id, text }) => {
+    const seen = new Set<EntityKey>();
+    return entitiesInText(text)
+      .filter((found) => !seen.has(found.key) && seen.add(found.key))
+      .map((found) => ({ ...found, item, id }));
+  });
 }

@@ -13,6 +13,7 @@ import { transformerNotationDiff, transformerNotationHighlight, transformerNotat
 import type { AstroConfig } from 'astro';
 import type { ShikiTransformer } from 'shiki';
 import { dotLanguage } from '../diagrams/diagram-fence.ts';
+import { transformerEntityMarks } from '../entities/entity-marks-transformer.ts';
 import { transformerDiagram } from '../diagrams/diagram-transformer.ts';
 import { ifconfigGrammar } from './grammars/ifconfig.ts';
 import { ovsVsctlGrammar } from './grammars/ovs-vsctl.ts';
@@ -42,6 +43,8 @@ export function listingTransformers(): ShikiTransformer[] {
     transformerRoleClasses(),
     // ...and a span left without a class is unwrapped.
     transformerUnwrapPlainSpans(),
+    // Lines: each network name is wrapped where it is written, once the line's spans are final.
+    transformerEntityMarks(),
     // Root: a diagram replaces the whole block; a listing gets its frame last, around the final lines.
     transformerDiagram(),
     transformerCodeFrame(),

@@ -72,6 +72,7 @@ test('the transformers run in the stated order', () => {
       ['@shikijs/transformers:notation-highlight-word', 'normal'],
       ['site:role-classes', 'normal'],
       ['site:unwrap-plain-spans', 'normal'],
+      ['site:entity-marks', 'normal'],
       ['site:diagram', 'normal'],
       ['site:code-frame', 'normal'],
     ],
