@@ -19,19 +19,21 @@ export interface RedirectPage {
   to: string;
   /** The post's absolute URL, when the site has an origin. */
   canonical?: string | undefined;
+  /** What the page says it is, when not a post that moved: its heading (the document's title too). */
+  heading?: string;
 }
 
-export function redirectPageHtml({ title, to, canonical }: RedirectPage): string {
+export function redirectPageHtml({ title, to, canonical, heading }: RedirectPage): string {
   const page = h('html', { lang: SITE.locale }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('title', `Moved: ${title}`),
+      h('title', heading ?? `Moved: ${title}`),
       h('meta', { name: 'robots', content: 'noindex' }),
       canonical ? h('link', { rel: 'canonical', href: canonical }) : undefined,
       h('meta', { httpEquiv: 'refresh', content: `0; url=${to}` }),
     ]),
-    h('body', [h('main', [h('h1', 'This post has moved'), h('p', ['It is now at ', h('a', { href: to }, title), '.'])])]),
+    h('body', [h('main', [h('h1', heading ?? 'This post has moved'), h('p', [heading ? 'See ' : 'It is now at ', h('a', { href: to }, title), '.'])])]),
   ]);
   // An uppercase doctype, as Astro writes its pages and html-validate asks.
   return `${toHtml({ type: 'root', children: [{ type: 'doctype' }, page] }, { upperDoctype: true })}\n`;

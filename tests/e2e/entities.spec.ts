@@ -215,3 +215,19 @@ test.describe('a place in a collapsed stretch (the fixture build)', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('details') !== null)).toBe(true);
   });
 });
+
+test('without JavaScript, a name in a listing is a link to its page, and /entities/interface/br0/ leads there too', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto(`posts/${POST}/`);
+  const br0 = listing(page, 'ifconfig on the AHV host').getByRole('link', { name: 'br0', exact: true });
+  await expect(br0).toHaveAttribute('href', /\/entities\/bridge\/br0\/$/);
+  await br0.click();
+  await expect(page).toHaveURL(/\/entities\/bridge\/br0\/$/);
+  // Every post and listing that names br0: the networking post's six listings among them.
+  await expect(page.locator('.entity-post')).toHaveCount(3);
+  await page.goto('entities/interface/br0/');
+  await expect(page).toHaveURL(/\/entities\/bridge\/br0\/$/);
+  await expect(page.locator('h1')).toHaveText('br0');
+  await context.close();
+});
