@@ -91,9 +91,10 @@ function sizeOf(node: Node): DiagramSize | undefined {
   return { width, viewBox: viewBox as DiagramSize['viewBox'] };
 }
 
+/** The diagrams under `node`; a listing (`pre`) holds none, and most of a post's elements are its tokens, so it is skipped. */
 function diagramsIn(node: Node, found: Node[] = []): Node[] {
   if (node.type === 'element' && isDiagram(node)) found.push(node);
-  else for (const child of node.children ?? []) diagramsIn(child, found);
+  else if (node.tagName !== 'pre') for (const child of node.children ?? []) diagramsIn(child, found);
   return found;
 }
 

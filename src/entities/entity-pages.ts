@@ -213,3 +213,9 @@ export function entityLinksOf(postId: string, pages: readonly EntityPage[]): Ent
   }
   return byPost.get(postId) ?? [];
 }
+
+/** An entity page's cache key (Astro's incremental build copies the page while it is unchanged): a SHA-256 of all it shows. */
+export async function entityPageKey(page: EntityPage): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(page)));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}

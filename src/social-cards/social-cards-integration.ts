@@ -130,9 +130,13 @@ export function socialCardsIntegration(): AstroIntegration {
           writeFileAtomic(join(cacheDir, PAGE_CARDS_FILE), JSON.stringify(Object.fromEntries(tracked.pages)));
           const files = await Promise.all([...tracked.cards].map(async ([slug, { file }]) => [slug, await file] as const));
           const outDir = fileURLToPath(new URL('social-cards/', dir));
+          // Each folder made once: thousands of cards share a few (a recursive mkdir per card cost a second at 2,000 cards).
+          const made = new Set<string>();
           for (const [slug, file] of files) {
             const target = join(outDir, `${slug}.png`);
-            mkdirSync(dirname(target), { recursive: true });
+            const folder = dirname(target);
+            if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+            made.add(folder);
             placeCard(file, target);
           }
           const stats = renderer.stats();
