@@ -28,6 +28,13 @@ export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
 /** A page needs this many places: a name seen once links nowhere new. */
 export const MIN_PLACES = 2;
 
+/**
+ * A page shows the lines of this many posts (those that name it most); the others are listed with their
+ * listings' and diagrams' names and no lines. A name every post uses (br0 in a blog of a thousand posts)
+ * would otherwise make a page of megabytes that no reader scrolls through.
+ */
+export const EXCERPTED_POSTS = 10;
+
 export interface EntitySourcePost {
   id: string;
   title: string;
@@ -178,7 +185,10 @@ export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
   return [...byKey]
     .map(([key, found]): EntityPage => {
       const { kind, name } = parseEntityKey(key);
-      const posts = found.sort((a, b) => b.places - a.places);
+      // Past the posts whose lines the page shows, only the listings' names are kept (EXCERPTED_POSTS).
+      const posts = found
+        .sort((a, b) => b.places - a.places)
+        .map((post, i) => (i < EXCERPTED_POSTS ? post : { ...post, listings: post.listings.map((listing) => ({ ...listing, runs: [] })) }));
       return { key, kind, name, slug: entitySlug(name), places: found.reduce((n, post) => n + post.places, 0), posts };
     })
     .filter((page) => page.places >= MIN_PLACES)

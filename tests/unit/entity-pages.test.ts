@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entitySlug } from '../../src/entities/entity.ts';
-import { entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../src/entities/entity-pages.ts';
+import { EXCERPTED_POSTS, entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../src/entities/entity-pages.ts';
 import { postEntities } from '../../src/entities/post-entities.ts';
 import { readPosts } from '../support/posts.ts';
 
@@ -106,4 +106,28 @@ test('excerpts: one line of context each side, runs merge, marks merge when they
     ],
   );
   assert.deepEqual(markedSegments('', []), [{ text: '', mark: false }]);
+});
+
+test('a name in many posts: the lines of the ten that name it most, the others by their listings alone', () => {
+  const post = (i: number): EntitySourcePost => ({
+    id: `p${i}`,
+    title: `Post ${i}`,
+    entities: true,
+    // Post i names br0 on i + 1 lines.
+    body: { listings: [{ lang: 'text', meta: 'title="Bridges"', lines: Array.from({ length: i + 1 }, () => 'bridge br0'), line: 1 }] },
+  });
+  const [br0] = entityPages(Array.from({ length: 12 }, (_, i) => post(i)));
+  assert.equal(br0?.key, 'bridge/br0');
+  assert.deepEqual(
+    br0.posts.map((p) => p.id),
+    ['p11', 'p10', 'p9', 'p8', 'p7', 'p6', 'p5', 'p4', 'p3', 'p2', 'p1', 'p0'],
+  );
+  assert.ok(br0.posts.slice(0, EXCERPTED_POSTS).every((p) => p.listings[0]!.runs.length > 0));
+  assert.deepEqual(
+    br0.posts.slice(EXCERPTED_POSTS).map((p) => [p.id, p.places, p.listings.map((l) => [l.label, l.runs.length])]),
+    [
+      ['p1', 2, [['Bridges', 0]]],
+      ['p0', 1, [['Bridges', 0]]],
+    ],
+  );
 });
