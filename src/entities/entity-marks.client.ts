@@ -79,12 +79,19 @@ function clear(): void {
   show(undefined);
 }
 
+/** Brings a place into view above the panel: centred when it is out of sight, else only sideways in its listing. */
+function reveal(place: Place): void {
+  const box = place.getBoundingClientRect();
+  const bottom = window.innerHeight - (panel && !panel.hidden ? panel.offsetHeight + 16 : 0);
+  place.scrollIntoView({ block: box.top < 0 || box.bottom > bottom ? 'center' : 'nearest', inline: 'nearest' });
+}
+
 /** Focus a place, opening a collapsed stretch of its listing first. */
 function go(place: Place, key?: string): void {
   for (let details = place.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
   pin(place, key);
   place.focus({ preventScroll: true });
-  place.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  reveal(place);
 }
 
 function step(by: number): void {
