@@ -234,3 +234,19 @@ test('without JavaScript, a name in a listing is a link to its page, and /entiti
   await expect(page.locator('h1')).toHaveText('br0');
   await context.close();
 });
+
+test('at 360 px, each place the walk reaches is in view, above the panel', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await focusBr0(page);
+  const inView = () =>
+    page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect();
+      const panel = document.querySelector('[data-entity-panel]')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= panel.top;
+    });
+  await expect.poll(inView).toBe(true);
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(inView).toBe(true);
+  }
+});
