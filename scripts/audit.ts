@@ -6,18 +6,28 @@
  * practices or SEO is below 100. Not part of `npm test`: scores depend on the
  * machine. Run `npm run build` first.
  *
+ * The site is served as a host serves it: by nginx with the site's own
+ * configuration (hosting/nginx/site.conf: compression, caching), when nginx is
+ * installed; else by scripts/serve.ts, which sends files uncompressed, as no
+ * real host does (Lighthouse then times a post's 100 KB of HTML as 100 KB).
+ *
  *   npm run audit
  */
+import { resolve } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './find-chromium.mjs';
 import { startStaticServer } from './lib/static-server.ts';
+import { findHostServer, startHostServer } from './lib/host-servers.ts';
 
 const PORT = 4395;
 const PAGES = ['/', '/posts/networking-exploration-nutanix-ahv/', '/search/?q=ovs-vsctl'];
 const STRICT = ['accessibility', 'best-practices', 'seo'];
 
-const server = await startStaticServer({ dir: 'dist', port: PORT });
+const server = findHostServer('nginx')
+  ? await startHostServer('nginx', [{ dir: resolve('dist'), base: '/', port: PORT }])
+  : await startStaticServer({ dir: 'dist', port: PORT });
+console.log(`Served by ${'name' in server ? server.name : 'scripts/serve.ts (uncompressed)'}.\n`);
 const chromePath = await findChromium();
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
@@ -37,7 +47,7 @@ console.log('| page | performance | accessibility | best practices | SEO | LCP |
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 try {
   for (const path of PAGES) {
-    const result = await lighthouse(`http://localhost:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
     const lhr = result!.lhr;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id: string) => lhr.audits[id]?.displayValue ?? '?';
@@ -56,6 +66,6 @@ try {
   }
 } finally {
   chrome.kill();
-  server.stop();
+  await server.stop();
 }
 process.exit(failed ? 1 : 0);
