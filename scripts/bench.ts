@@ -33,6 +33,7 @@ import { ROOT, TMP } from './lib/repo.ts';
 import { copySite } from './lib/site-copy.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { bodyFormatOf, postBody } from '../src/collections/post-body.ts';
 import { isDiagramLang } from '../src/diagrams/diagram-fence.ts';
 import { listingMarks } from '../src/entities/entity-marks-transformer.ts';
@@ -365,7 +366,7 @@ function entityCost(dir: string): { seconds: number; pages: number } {
   const folder = join(dir, 'content/posts');
   const bodies = readdirSync(folder).map((file) => {
     const text = readFileSync(join(folder, file), 'utf8');
-    return { id: file, title: file, entities: true, body: postBody(text.replace(/^---\n[\s\S]*?\n---\n/, ''), bodyFormatOf(file)) };
+    return { id: file, title: file, entities: true, body: postBody(parseFrontmatter(text, { frontmatter: 'remove' }).content, bodyFormatOf(file)) };
   });
   const start = performance.now();
   const pages = entityPages(bodies).length;

@@ -13,6 +13,7 @@
 import { getEntry } from 'astro:content';
 import { getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
 import { entityLinksOf, type EntityLink } from '../entities/entity-pages.ts';
+import { contentHash } from '../lib/content-hash.ts';
 
 export interface PostPageView {
   tagLabels: Map<string, string>;
@@ -56,6 +57,5 @@ export async function postPageKey(post: Post, view: PostPageView): Promise<strin
     conference: view.conference && { id: view.conference.id, data: view.conference.data },
     entities: view.entities,
   };
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(facts)));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return contentHash(facts);
 }

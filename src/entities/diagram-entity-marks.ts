@@ -13,9 +13,6 @@ import type { DiagramGroup } from '../diagrams/graphviz.node.ts';
 import { entityPathKey } from './entity.ts';
 import { findDiagramEntities } from './find-entities.ts';
 
-/** The attribute, as hast names it (`data-entity` in HTML). */
-export const DIAGRAM_ENTITY_PROPERTY = 'dataEntity';
-
 /** An edge's name in either spelling: `a -> b` (diagram-text.ts), `a->b` or `a--b` (Graphviz). */
 const groupKey = (item: string, name: string) => `${item} ${item === 'edge' ? name.replace(/\s*(?:->|--)\s*/, '->') : name}`;
 
@@ -38,6 +35,6 @@ export function markDiagramEntities(svg: ElementContent[], groups: readonly Diag
     if (element.tagName !== 'g' || !Array.isArray(classes) || !classes.some((c) => c === 'node' || c === 'cluster' || c === 'edge')) return;
     const group = groups[index++];
     const keys = group && keysByGroup.get(groupKey(group.item, group.name));
-    if (keys) element.properties[DIAGRAM_ENTITY_PROPERTY] = keys.join(' ');
+    if (keys) element.properties['dataEntity'] = keys.join(' ');
   });
 }

@@ -14,11 +14,13 @@
  * it exactly: a mark never holds another.
  */
 import { paths } from '../lib/urls.ts';
+import { entityKey, entityPathKey } from './entity.ts';
 import { ENTITY_REF } from './entity-marks-transformer.ts';
+import type { EntityLink } from './entity-pages.ts';
 
 /** The post's entity pages by the key the marks use (entity.ts entityPathKey), each with its URL. */
-export function entityHrefs(links: ReadonlyArray<{ kind: string; slug: string }>): Map<string, string> {
-  return new Map(links.map(({ kind, slug }) => [`${kind}/${slug}`, paths.entity(kind, slug)]));
+export function entityHrefs(links: ReadonlyArray<Pick<EntityLink, 'kind' | 'name' | 'slug'>>): Map<string, string> {
+  return new Map(links.map(({ kind, name, slug }) => [entityPathKey(entityKey(kind, name)), paths.entity(kind, slug)]));
 }
 
 const LISTING_MARK = new RegExp(`<${ENTITY_REF} data-k="([^"]+)"(?: data-also="([^"]+)")?>([\\s\\S]*?)</${ENTITY_REF}>`, 'g');

@@ -147,7 +147,8 @@ function diagramCaption(diagram: { meta: string }): string {
   }
 }
 
-function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[]): EntityPagePost {
+/** A post's places on an entity page; `withLines`: its listings' lines too (only the first EXCERPTED_POSTS show them). */
+function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[], withLines: boolean): EntityPagePost {
   const code = post.body.listings.filter((listing) => !isDiagramLang(listing.lang));
   const diagrams = post.body.listings.filter((listing) => isDiagramLang(listing.lang));
   const listings = new Map<number, Array<PostOccurrence & { in: 'listing' }>>();
@@ -163,7 +164,7 @@ function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[]): Enti
     listings: [...listings].map(([index, found]) => ({
       listing: index,
       label: listingLabel(code[index]!),
-      runs: excerptRuns(code[index]!.lines, found),
+      runs: withLines ? excerptRuns(code[index]!.lines, found) : [],
       places: found.length,
     })),
     diagrams: [...drawn].map(([index, found]) => {
@@ -176,22 +177,27 @@ function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[]): Enti
 
 /** Every entity page, by kind (entity.ts's order), then most places first, then name. */
 export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
-  const byKey = new Map<EntityKey, EntityPagePost[]>();
+  const byKey = new Map<EntityKey, Array<{ post: EntitySourcePost; occurrences: PostOccurrence[] }>>();
   for (const post of posts) {
     if (!post.entities) continue;
-    for (const { key, occurrences } of postEntities(post.body)) byKey.set(key, [...(byKey.get(key) ?? []), postPlaces(post, occurrences)]);
+    for (const { key, occurrences } of postEntities(post.body)) {
+      const found = byKey.get(key);
+      if (found) found.push({ post, occurrences });
+      else byKey.set(key, [{ post, occurrences }]);
+    }
   }
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
   return [...byKey]
-    .map(([key, found]): EntityPage => {
+    .map(([key, found]) => ({ key, found, places: found.reduce((n, { occurrences }) => n + occurrences.length, 0) }))
+    .filter(({ places }) => places >= MIN_PLACES)
+    .map(({ key, found, places }): EntityPage => {
       const { kind, name } = parseEntityKey(key);
-      // Past the posts whose lines the page shows, only the listings' names are kept (EXCERPTED_POSTS).
+      // Most places first; past EXCERPTED_POSTS a post's listings are named without their lines.
       const posts = found
-        .sort((a, b) => b.places - a.places)
-        .map((post, i) => (i < EXCERPTED_POSTS ? post : { ...post, listings: post.listings.map((listing) => ({ ...listing, runs: [] })) }));
-      return { key, kind, name, slug: entitySlug(name), places: found.reduce((n, post) => n + post.places, 0), posts };
+        .sort((a, b) => b.occurrences.length - a.occurrences.length)
+        .map(({ post, occurrences }, i) => postPlaces(post, occurrences, i < EXCERPTED_POSTS));
+      return { key, kind, name, slug: entitySlug(name), places, posts };
     })
-    .filter((page) => page.places >= MIN_PLACES)
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.places - a.places || a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
@@ -222,10 +228,4 @@ export function entityLinksOf(postId: string, pages: readonly EntityPage[]): Ent
     linksByPost.set(pages, byPost);
   }
   return byPost.get(postId) ?? [];
-}
-
-/** An entity page's cache key (Astro's incremental build copies the page while it is unchanged): a SHA-256 of all it shows. */
-export async function entityPageKey(page: EntityPage): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(page)));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -83,8 +83,8 @@ test('a VLAN sub-interface is one mark that also names its parent and its VLAN',
 
 test('the page links the marks of names with a page and drops the rest, text kept; diagram groups keep only those names', () => {
   const hrefs = entityHrefs([
-    { kind: 'bridge', slug: 'br0' },
-    { kind: 'interface', slug: 'eth2' },
+    { kind: 'bridge', name: 'br0', slug: 'br0' },
+    { kind: 'interface', name: 'eth2', slug: 'eth2' },
   ]);
   const html =
     '<span class="line"><entity-ref data-k="bridge/br0"><span class="c-iface">br0</span></entity-ref> ' +
