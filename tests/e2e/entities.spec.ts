@@ -6,10 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/strict-page.ts';
-import { AXE_TAGS } from './support/axe.ts';
+import { AXE_TAGS, axeFor } from './support/axe.ts';
 import { posts } from './support/site-pages.ts';
 import { siteUrl } from './support/test-sites.ts';
 import { POSTS_DIR, readPostFile } from '../support/posts.ts';
@@ -148,7 +147,7 @@ test('axe is clean in both schemes with br0 marked and the panel open: the panel
   await focusBr0(page);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).include('[data-entity-panel]').include('.post-body .entity-marked').withTags(AXE_TAGS).analyze();
+    const { violations } = await axeFor(page).include('[data-entity-panel]').include('.post-body .entity-marked').withTags(AXE_TAGS).analyze();
     expect(
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
       scheme,
