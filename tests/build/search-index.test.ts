@@ -2,7 +2,8 @@
  * The search page's logic on the real index: the built site's own Pagefind,
  * run in Node on `dist/pagefind/` with the vocabulary the build wrote
  * (`dist/search-words.json`), through the same forgivingSearch() the page
- * calls. The browser test types the same list; this one says why a query fails.
+ * calls: every query of the two lists here, one of each kind in the browser
+ * test (which proves the page shows what this logic finds).
  */
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,6 +13,7 @@ import { forgivingSearch } from '../../src/search/forgiving-search.ts';
 import { matchedWords, MIN_SCORE_SHARE, weakWords } from '../../src/search/hit-strength.ts';
 import { pagefindQuery } from '../../src/search/query-state.ts';
 import { tokenRanges } from '../../src/search/tokens.ts';
+import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
 import { loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
@@ -34,6 +36,13 @@ test('Pagefind alone is fooled by "Avya": every post, for the word "a"; the best
   const best = matchedWords(await results[0]!.data());
   assert.deepEqual(new Set(best.map((w) => w.toLowerCase())), new Set(['a']));
   assert.deepEqual(weakWords('Avya', best), ['Avya']);
+});
+
+test('each query finds its post first: commands, names, addresses, people, places, phrases', async () => {
+  for (const { query, post } of EXPECTED_FIRST) {
+    const { response, corrected } = await forgivingSearch(pagefind, query, {}, words);
+    assert.equal(await postOf(response.results[0]), post, `${query}${corrected ? ` → ${corrected}` : ''}`);
+  }
 });
 
 test("each misspelt query is corrected from the posts' words and finds its post first", async () => {

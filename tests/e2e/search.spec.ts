@@ -3,37 +3,16 @@
  * root build and on the build under /blog/.
  */
 import type { Page } from '@playwright/test';
+import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
 import { siteUrl } from './support/test-sites.ts';
 
-/** Query → the post that must come first. Words, phrases, names, commands, addresses, a misspelling (the misspelt list is SEARCH_TYPOS). */
-const EXPECTED_FIRST: Array<[string, string]> = [
-  ['ovs-vsctl', 'networking-exploration-nutanix-ahv'],
-  ['virbr0', 'networking-exploration-nutanix-ahv'],
-  ['brctl', 'networking-exploration-nutanix-ahv'],
-  ['10.59.31.77', 'networking-exploration-nutanix-ahv'],
-  ['eth2.32', 'networking-exploration-nutanix-ahv'],
-  ['NTNX-Local-Network', 'networking-exploration-nutanix-ahv'],
-  ['active-slb', 'nutanix-ahv-best-practices-guide'],
-  ['VLAN 32', 'networking-exploration-nutanix-ahv'],
-  ['52:54:00:9c:d8:cd', 'networking-exploration-nutanix-ahv'],
-  ['tap345', 'networking-exploration-nutanix-ahv'],
-  ['Dunbar', 'all-things-open-2018'],
-  ['Azat Mardan', 'all-things-open-2018'],
-  ['Martha Stewart', 'all-things-open-2018'],
-  ['Antonopolous', 'all-things-open-2018'],
-  ['"Everything that touches the customer"', 'all-things-open-2018'],
-  ['"PCI passthrough"', 'nutanix-ahv-best-practices-guide'],
-  ['Magnus Andersson', 'nutanix-ahv-best-practices-guide'],
-  ['LACP', 'nutanix-ahv-best-practices-guide'],
-  ['Skype for Business', 'nutanix-next-acropolis-kvm'],
-  ['Leibovicci', 'nutanix-next-acropolis-kvm'],
-  ['Hilton Vienna', 'vienna-avaya-technology-forum'],
-  ['"Fabric Connect"', 'vienna-avaya-technology-forum'],
-  ['nu.school', 'ahv-ovs-light-board-part-1'],
-];
+/** One query of each kind, and one misspelling of each slip: the page shows what its logic finds. Every query of both lists goes through that logic on the same index in tests/build/search-index.test.ts. */
+const firstOfEach = <T, K>(items: T[], key: (item: T) => K): T[] => items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
+const TYPED = firstOfEach(EXPECTED_FIRST, (q) => q.kind);
+const MISTYPED = firstOfEach(SEARCH_TYPOS, (typo) => typo.slip);
 
 async function resultsFor(page: Page, query: string) {
   await page.goto(`search/?q=${encodeURIComponent(query)}`);
@@ -53,12 +32,12 @@ for (const site of ['root', 'blog'] as const) {
 
     if (site === 'root') {
       // One page, one Pagefind load, the queries typed in turn: each is a step, and every miss is reported.
-      test('each query finds its post first, misspelt ones too', async ({ page }) => {
+      test('a query of each kind finds its post first, and a misspelling of each slip is corrected', async ({ page }) => {
         await page.goto('search/');
         const box = page.getByLabel('Search the notes');
         const status = page.locator('[data-search-status]');
         const first = page.locator('.search-result h2 a').first();
-        for (const [query, post] of EXPECTED_FIRST) {
+        for (const { query, post } of TYPED) {
           await test.step(`"${query}" finds ${post} first`, async () => {
             await box.fill(query);
             // “query” is in the status once its results are in, as typed or as corrected (“Antonopolous”).
@@ -66,7 +45,7 @@ for (const site of ['root', 'blog'] as const) {
             expect.soft(postOf(await first.getAttribute('href')), query).toBe(post);
           });
         }
-        for (const { query, slip, correction, post } of SEARCH_TYPOS) {
+        for (const { query, slip, correction, post } of MISTYPED) {
           await test.step(`"${query}" (${slip}) is read as "${correction}" and finds ${post} first`, async () => {
             await box.fill(query);
             await expect.soft(status).toContainText(`Showing results for “${correction}” instead of “${query}”`);
