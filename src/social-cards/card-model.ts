@@ -66,6 +66,15 @@ export function pageCard(title: string, pathname: string): CardModel {
   return { slug: `pages/${toSlug(pathname) || 'home'}`, title, kicker: '', date: '', site: SITE.title };
 }
 
+/**
+ * A network name's page: the card of its kind ("Bridges"), one for all of them. A large blog names thousands of
+ * interfaces and addresses in two places or more (the bench's 1,000 posts: 1,318), alike but for the name, and a
+ * card each would be more than half the cards a build draws.
+ */
+export function entityKindCard(kind: string, kindPlural: string): CardModel {
+  return { slug: `entities/${kind}`, title: kindPlural, kicker: 'Network names', date: '', site: SITE.title };
+}
+
 export function homeCard(latest: Date | undefined): CardModel {
   return { slug: 'home', title: SITE.tagline, kicker: 'Latest posts', date: latest ? `Updated ${formatDate(latest)}` : '', site: SITE.title };
 }

@@ -60,6 +60,10 @@ test('social cards are absolute og:image URLs under /blog/, and the files are in
     ['series/ahv-ovs-light-board/index.html', 'series/ahv-ovs-light-board.png'],
     ['conferences/all-things-open-2018/index.html', 'conferences/all-things-open-2018.png'],
     ['index.html', 'home.png'],
+    // Network names share their kind's card (card-model.ts entityKindCard).
+    ['entities/bridge/br0/index.html', 'entities/bridge.png'],
+    ['entities/interface/eth2/index.html', 'entities/interface.png'],
+    ['entities/interface/vnet0/index.html', 'entities/interface.png'],
   ]) {
     const html = readFileSync(join(OUT, page!), 'utf8');
     const url = `https://notes.example.org/blog/social-cards/${card}`;
