@@ -450,10 +450,24 @@ for (const r of results) {
       : value <= limit
         ? `- ${name}: ${value.toFixed(1)} ${unit}, within the ${limit} ${unit} aimed at.`
         : `- ${name}: ${value.toFixed(1)} ${unit}, ${(value - limit).toFixed(1)} ${unit} over the ${limit} ${unit} aimed at (${(value / limit).toFixed(2)}×). ${slowest}`;
-  const phasesOf = (result: BuildResult | undefined) =>
-    result
-      ? `Its phases: bundle ${s(result.phases.bundle)} s, pages ${s(result.phases.pages)} s, after the pages ${s(result.phases.after)} s (search index ${s(result.phases.searchIndex)} s), start-up and setup ${s(result.phases.startup + result.phases.setup)} s.`
-      : '';
+  /** A missed time goal's phases, largest first, each with what it is made of and what one unit of it costs. */
+  const phasesOf = (result: BuildResult | undefined) => {
+    if (!result) return '';
+    const p = result.phases;
+    const pages = r.sizes.pages;
+    const parts: Array<[string, number, string]> = [
+      ['bundle', p.bundle, `Vite compiling ${r.n} post modules and the pages' code: ${((1000 * p.bundle) / r.n).toFixed(1)} ms a post`],
+      [
+        'pages',
+        p.pages,
+        `${pages} pages rendered or copied from the last build, ${r.entities.pages} of them network names: ${((1000 * p.pages) / pages).toFixed(1)} ms a page`,
+      ],
+      ['after the pages', p.after, `the search index ${s(p.searchIndex)} s for ${pages} pages, beside the link check ${s(p.linkCheck)} s and the last cards`],
+      ['start-up and setup', p.startup + p.setup, 'Node, Astro and the config, the content sync'],
+    ];
+    parts.sort((a, b) => b[1] - a[1]);
+    return `What stops it, largest first: ${parts.map(([name, seconds, what]) => `${name} ${s(seconds)} s (${what})`).join('; ')}.`;
+  };
   if (r.n === 1000) {
     console.log('\nGoals (1,000 posts):\n');
     console.log(
