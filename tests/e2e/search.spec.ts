@@ -40,7 +40,7 @@ for (const site of ['root', 'blog'] as const) {
         for (const { query, post } of TYPED) {
           await test.step(`"${query}" finds ${post} first`, async () => {
             await box.fill(query);
-            // “query” is in the status once its results are in, as typed or as corrected (“Antonopolous”).
+            // “query” is in the status once its results are in.
             await expect(status).toContainText(`“${query}”`);
             expect.soft(postOf(await first.getAttribute('href')), query).toBe(post);
           });
