@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'playwright-report/', 'bench/', '.bench/'],
+    ignores: ['dist/', '.astro/', '.import-cache/', 'node_modules/', 'tests/.tmp/', 'test-results/', 'playwright-report/', 'bench/', '.bench/'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

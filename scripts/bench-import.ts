@@ -5,15 +5,19 @@
  * each with its own id, slug and date, imported into an empty copy of the
  * content under tests/.tmp/bench-import/ (never into content/).
  *
- *   npm run bench:import -- [--n 1000]
+ * Then how fast media download, from a server on loopback (`--media N` files).
+ *
+ *   npm run bench:import -- [--n 1000] [--media 500]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, TMP } from './lib/repo.ts';
+import { fetchMedia, type WantedMedia } from '../src/importers/media-fetcher.node.ts';
+import { startMediaServer } from '../tests/support/media-server.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, media: { type: 'string', default: '500' } } });
 const n = Number(values.n);
 const fixture = join(ROOT, 'tests/fixtures/wordpress');
 const xml = readFileSync(join(fixture, 'export.xml'), 'utf8');
@@ -49,11 +53,36 @@ writeFileSync(exportFile, big);
 
 console.log(`[bench:import] ${n} posts (${(big.length / 1e6).toFixed(1)} MB of WXR) into ${dir}…`);
 const started = performance.now();
-const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import-wordpress.ts'), exportFile, '--uploads', join(fixture, 'uploads'), '--root', dir], {
+const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), exportFile, '--uploads', join(fixture, 'uploads'), '--no-download', '--root', dir], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const seconds = (performance.now() - started) / 1000;
 if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}`);
-console.log(run.stdout.split('\n').find((line) => line.startsWith('Imported')));
+console.log(run.stdout.trimEnd().split('\n').at(-2));
 console.log(`[bench:import] ${n} posts imported in ${seconds.toFixed(1)} s (${((seconds / n) * 1000).toFixed(1)} ms a post), the command's start-up included.`);
+
+// Downloads: bounded by the network, not by the importer. Against a server on loopback (the fixture's
+// uploads, each file under many names), the rate says what the fetcher itself costs.
+const files = Number(values.media);
+const mediaDir = join(dir, 'old-site-uploads');
+const sources = ['2016/02/bond-active-backup.png', '2017/05/rack-front.png', '2017/05/ahv-networking-handout.pdf', '2017/05/bond-failover-demo.mp4'];
+const wanted: WantedMedia[] = [];
+for (let i = 0; i < files; i++) {
+  const source = sources[i % sources.length]!;
+  const path = `bench/${i}-${source.split('/').pop()}`;
+  mkdirSync(join(mediaDir, 'bench'), { recursive: true });
+  cpSync(join(fixture, 'uploads', source), join(mediaDir, path));
+  wanted.push({ url: `https://oldblog.example.com/wp-content/uploads/${path}`, local: [], remote: [] });
+}
+const server = await startMediaServer(mediaDir);
+for (const item of wanted) item.remote.push(item.url.replace('https://oldblog.example.com', server.origin));
+const fetchStarted = performance.now();
+const outcomes = await fetchMedia(wanted, { cacheDir: join(dir, '.import-cache/media'), download: true });
+const fetchSeconds = (performance.now() - fetchStarted) / 1000;
+await server.close();
+const fetched = [...outcomes.values()].filter((o) => 'file' in o).length;
+if (fetched !== files) throw new Error(`${files - fetched} of ${files} downloads failed`);
+console.log(
+  `[bench:import] ${files} media downloaded from a loopback server in ${fetchSeconds.toFixed(2)} s: ${Math.round(files / fetchSeconds)} media a second, four at a time.`,
+);

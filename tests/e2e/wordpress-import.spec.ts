@@ -60,13 +60,35 @@ for (const site of ['fixtures', 'fixturesBlog'] as const) {
 test.describe('an imported post', () => {
   test.use({ baseURL: siteUrl('fixtures') });
 
-  test('with figures, a gallery, a missing image and listings, it passes axe in both schemes', async ({ page }) => {
-    for (const slug of ['bond-modes-in-pictures', 'three-ways-to-create-a-vm-network', 'host-side-br0-virbr0-ifcfg']) {
+  test('with figures, galleries, players, a missing image and listings, it passes axe in both schemes', async ({ page }) => {
+    for (const slug of ['bond-modes-in-pictures', 'three-ways-to-create-a-vm-network', 'host-side-br0-virbr0-ifcfg', 'rebuilding-home-lab-pictures']) {
       await test.step(slug, async () => {
         await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(`posts/${slug}/`);
         await expectAccessibleInBothSchemes(page, { soft: true });
       });
     }
+  });
+
+  test('its downloaded media are the site’s own: players and links to files it serves, nothing from the old site', async ({ page, request }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('posts/rebuilding-home-lab-pictures/');
+    const video = page.getByRole('figure').filter({ has: page.locator('video') });
+    await expect(video.locator('video')).toHaveAttribute('src', '/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4');
+    await expect(video.locator('video')).toHaveAttribute('preload', 'none');
+    await expect(page.locator('audio')).toHaveAttribute('src', '/media/rebuilding-home-lab-pictures/light-board-episode-audio.mp3');
+    const handout = page.getByRole('link', { name: 'AHV networking handout' });
+    await expect(handout).toHaveAttribute('href', '/media/rebuilding-home-lab-pictures/ahv-networking-handout.pdf');
+    for (const path of [
+      '/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4',
+      '/media/rebuilding-home-lab-pictures/bond-demo-poster.png',
+      '/media/rebuilding-home-lab-pictures/light-board-episode-audio.mp3',
+      '/media/rebuilding-home-lab-pictures/ahv-networking-handout.pdf',
+    ])
+      expect((await request.get(path.slice(1))).status(), path).toBe(200);
+    // The images went through the image pipeline.
+    await expect(page.locator('img[alt^="The front of the lab rack"]')).toHaveAttribute('src', /\/_astro\/rack-front\.[\w-]+\.webp$/);
+    expect(requested.filter((url) => !url.startsWith(new URL(siteUrl('fixtures')).origin))).toEqual([]);
   });
 });

@@ -8,19 +8,22 @@
  *   video, hostile content, a draft), their files and tags, the author's
  *   email address (FIXTURE_AUTHOR_EMAIL), a post made
  *   by `npm run new` and then written as an author would (NEW_POST), and the
- *   WordPress test export imported by `npm run import` (WORDPRESS_EXPORT);
+ *   WordPress test export imported by `npm run import`, its media downloaded
+ *   from a loopback stand-in for the old site (WORDPRESS_EXPORT);
  * - `tests/.tmp/dist-fixtures-blog/`: that copy again, under BASE_PATH=/blog/
  *   (the imported posts' old URLs must redirect under a subpath too).
  *
  *   node tests/support/build-test-sites.ts
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT, TMP } from '../../scripts/lib/repo.ts';
 import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
 import { DEFAULT_SITE_URL } from '../../src/config/site.ts';
+import { startMediaServer } from './media-server.ts';
 
 export const TEST_SITES = {
   /** Built cold (the repository's build caches removed first): tests/build/rebuild.test.ts compares a rebuild with it. */
@@ -47,8 +50,22 @@ export const NEW_POST = {
 /** The author's address the fixture site sets in its src/config/site.ts, so its posts offer "Reply by email" (the real site has none). */
 export const FIXTURE_AUTHOR_EMAIL = 'field-notes@example.org';
 
+/**
+ * The real import command, as an author moving a WordPress blog runs it:
+ * its media downloaded from the old site, here a server on loopback that
+ * serves the fixture's uploads (tests/support/media-server.ts).
+ */
+async function importWordPressExport(dir: string): Promise<void> {
+  const oldSite = await startMediaServer(WORDPRESS_EXPORT.uploads);
+  try {
+    await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/import.ts'), WORDPRESS_EXPORT.file, '--media-from', oldSite.origin, '--root', dir]);
+  } finally {
+    await oldSite.close();
+  }
+}
+
 /** A copy of the site with the test-only posts, files and tags added, and the author's address set. */
-export function prepareFixtureSite(): string {
+export async function prepareFixtureSite(): Promise<string> {
   const dir = copySite('fixture-site');
   const config = join(dir, 'src/config/site.ts');
   const withEmail = readFileSync(config, 'utf8').replace(/^( {2}email: ).*,$/m, `$1'${FIXTURE_AUTHOR_EMAIL}',`);
@@ -61,10 +78,7 @@ export function prepareFixtureSite(): string {
   execFileSync(process.execPath, [join(ROOT, 'scripts/new-post.ts'), ...NEW_POST.args, '--root', dir], { stdio: 'ignore' });
   const file = join(dir, 'content/posts', `${NEW_POST.slug}.mdx`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false'));
-  // The real import command, as an author moving a WordPress blog runs it.
-  execFileSync(process.execPath, [join(ROOT, 'scripts/import-wordpress.ts'), WORDPRESS_EXPORT.file, '--uploads', WORDPRESS_EXPORT.uploads, '--root', dir], {
-    stdio: 'ignore',
-  });
+  await importWordPressExport(dir);
   return dir;
 }
 
@@ -88,7 +102,7 @@ async function build(name: keyof typeof TEST_SITES, root: string, env: Record<st
 
 if (import.meta.main) {
   for (const site of Object.values(TEST_SITES)) rmSync(site.dir, { recursive: true, force: true });
-  const fixtureSite = prepareFixtureSite();
+  const fixtureSite = await prepareFixtureSite();
   // Two at a time (two cores); the two builds of one source one after the other, as they share its cache.
   await Promise.all([
     (async () => {

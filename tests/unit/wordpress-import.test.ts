@@ -1,5 +1,5 @@
 /**
- * `npm run import` (scripts/import-wordpress.ts) on a real WordPress export:
+ * `npm run import` (scripts/import.ts, src/importers/wordpress/) on a WordPress export:
  * tests/fixtures/wordpress/export.xml, whose items name the cases they cover
  * (CASES.md). Each test below is one case, by that name. The posts are read
  * back the way the site reads them: frontmatter through the site's own
@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,10 +20,13 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { ROOT } from '../../scripts/lib/repo.ts';
-import { convertBody } from '../../scripts/wordpress/body.ts';
-import { planImport, type PlannedPost } from '../../scripts/wordpress/import-plan.ts';
-import { parseWxr } from '../../scripts/wordpress/wxr.ts';
+import { convertBody } from '../../src/importers/wordpress/body.ts';
+import { importWordPress, planImport, prepareImport, type WordPressPost } from '../../src/importers/wordpress/import-plan.node.ts';
+import { wordpressHtml } from '../../src/importers/wordpress/wordpress-html.ts';
+import { parseWxr } from '../../src/importers/wordpress/wxr.ts';
 import { postSchema } from '../../src/collections/schemas.ts';
+import { countedOnce, importReport, summaryLine } from '../../src/importers/import-report.ts';
+import { startMediaServer } from '../support/media-server.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/wordpress');
 const EXPORT = join(FIXTURE, 'export.xml');
@@ -38,10 +41,16 @@ function emptySite(): string {
 }
 
 const planRoot = emptySite();
-const plan = planImport(parseWxr(readFileSync(EXPORT, 'utf8')), { root: planRoot, uploadsDir: UPLOADS });
+const plan = await importWordPress(parseWxr(readFileSync(EXPORT, 'utf8')), {
+  root: planRoot,
+  uploadsDir: UPLOADS,
+  mediaFrom: undefined,
+  download: false,
+  cacheDir: join(planRoot, '.import-cache'),
+});
 rmSync(planRoot, { recursive: true });
 
-function post(id: number): PlannedPost {
+function post(id: number): WordPressPost {
   const found = plan.posts.find((p) => p.item.id === id);
   assert.ok(found, `post ${id} was imported`);
   return found;
@@ -62,7 +71,7 @@ const bodyOf = (id: number) => parseFrontmatter(post(id).text).content;
 const proseOf = (id: number) => bodyOf(id).replace(/^```[\s\S]*?^```/gm, '');
 
 test('every imported post passes the site schema as written, and its body parses as MDX', () => {
-  assert.equal(plan.failed.length, 0, JSON.stringify(plan.failed.map((f) => [f.item.id, f.reason])));
+  assert.equal(plan.failed.length, 0, JSON.stringify(plan.failed.map((f) => [f.source, f.reason])));
   for (const { item, text } of plan.posts) {
     const parsed = postSchema.safeParse(parseFrontmatter(text).frontmatter);
     assert.ok(parsed.success, `post ${item.id}: ${JSON.stringify(parsed.error?.issues)}`);
@@ -81,11 +90,19 @@ test('publish, draft, pending, private, future: published posts are published, t
   for (const id of [1410, 1180, 1105, 1500]) assert.equal(frontmatterOf(id)['redirectFrom'], undefined);
 });
 
-test('password-protected, page, attachment, nav-menu-item, wp-block: never posts, and the report says why', () => {
-  const skipped = new Map(plan.skipped.map(({ item, reason }) => [item.id, reason]));
-  assert.match(skipped.get(1100) ?? '', /password-protected/);
-  assert.match(skipped.get(2) ?? '', /a page/);
-  assert.deepEqual(Object.fromEntries(plan.internal), { attachment: 9, nav_menu_item: 2, wp_block: 1 });
+test('password-protected and private: drafts that say why; page, attachment, nav-menu-item, wp-block: never posts', () => {
+  for (const [id, reason] of [
+    [1100, /password-protected on the old blog/],
+    [2005, /private on the old blog/],
+  ] as const) {
+    assert.equal(dataOf(id).draft, true, `post ${id}`);
+    assert.match(post(id).draftReasons.join('; '), reason);
+    assert.equal(frontmatterOf(id)['redirectFrom'], undefined, `post ${id} had no public address`);
+  }
+  const skipped = new Map(plan.skipped.map(({ source, reason }) => [source, reason]));
+  assert.match(skipped.get('WordPress page 2') ?? '', /a page \(about\), not a post: links to it lead to https:\/\/oldblog\.example\.com\/about\//);
+  assert.match(skipped.get('WordPress page 2006') ?? '', /a page \(contact\)/);
+  assert.deepEqual(plan.notes.at(-1), 'Not posts, not imported: 2 nav_menu_item, 19 attachment, 1 wp_block.');
   const everything = plan.posts.map((p) => p.text).join('\n');
   for (const secret of ['lab2018', 'Subscribe with the form in the sidebar']) assert.ok(!everything.includes(secret), secret);
 });
@@ -172,11 +189,19 @@ test('mdx-hostile: what MDX would read as code is text, and stays what the reade
 });
 
 test('mdx-hostile, beyond the fixture: broken HTML, shortcodes and MDX’s own characters in any mix come out as MDX that parses', () => {
-  const context = { slug: 's', title: 'T', uploadsDir: undefined, resolveLink: () => undefined, attachments: new Map() };
+  const context = {
+    slug: 's',
+    title: 'T',
+    siteUrl: 'https://oldblog.example.com',
+    resolveLink: () => undefined,
+    media: () => ({ elsewhere: true }) as const,
+    attachments: new Map(),
+  };
+  const convert = (html: string) => convertBody(wordpressHtml(html, { postId: 1, attachments: new Map() }), context);
   // Each of these once made MDX that would not compile: a listing in a heading, bold or a table cell, a list item in
   // inline code, text straight in a list item, a blank line in inline code.
   for (const html of ['<h2><pre><', '<b>\n\n<pre>&lt;', '<table><tr><td><pre>{', '<code><li>&#123;\n\n)', 'a <ul>&lt;{', '<code>\n\n|<p><'])
-    assert.doesNotThrow(() => convertBody(html, context), html);
+    assert.doesNotThrow(() => convert(html), html);
   // And a thousand random mixes of the pieces WordPress content is made of (a fixed seed: the same mixes every run).
   const pieces = [
     '<',
@@ -238,7 +263,7 @@ test('mdx-hostile, beyond the fixture: broken HTML, shortcodes and MDX’s own c
   for (let i = 0; i < 1000; i++) {
     const html = Array.from({ length: 1 + Math.floor(random() * 25) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
     try {
-      convertBody(html, context);
+      convert(html);
     } catch {
       failed.push(html);
     }
@@ -316,7 +341,7 @@ test('youtube-own-line, youtube-embed-shortcode, youtube-shortcode, youtube-ifra
 
 test('video-not-youtube: linked, not embedded, and reported', () => {
   assert.ok(nodesOf<{ type: 'link'; url: string }>(630, 'link').some((link) => link.url === 'https://vimeo.com/76979871'));
-  assert.deepEqual(post(630).body.otherVideos, ['https://vimeo.com/76979871']);
+  assert.deepEqual(post(630).body.otherEmbeds, ['https://vimeo.com/76979871']);
 });
 
 test('image-local, image-alt-from-caption, image-alt-from-title, caption-shortcode, gallery: copied beside the post, with alt text', () => {
@@ -326,7 +351,7 @@ test('image-local, image-alt-from-caption, image-alt-from-title, caption-shortco
     ['./vlan-tagging-cvm-ahv-host/acropolis_custom_vlan.png', 'Custom VLAN setup: VLAN 110 tagged on the CVM and on the AHV host'],
   ]);
   assert.deepEqual(
-    post(520).images.map((i) => i.from.slice(UPLOADS.length + 1)),
+    post(520).files.map((i) => i.from.slice(UPLOADS.length + 1)),
     ['2016/02/acropolis_default_vlan.png', '2016/02/acropolis_custom_vlan.png'],
   );
   assert.deepEqual(images(525), [
@@ -344,11 +369,11 @@ test('image-local, image-alt-from-caption, image-alt-from-title, caption-shortco
 
 test('image-missing, image-remote: never hotlinked; a figure names what is missing, and the report lists it', () => {
   assert.deepEqual(
-    post(160).body.missingImages.map((m) => m.reason),
-    ['not in the uploads'],
+    post(160).body.missingMedia.map((m) => m.reason),
+    ['not in the uploads folder'],
   );
   assert.deepEqual(
-    post(230).body.missingImages.map((m) => [m.url, m.reason]),
+    post(230).body.missingMedia.map((m) => [m.url, m.reason]),
     [['https://images.example.net/dsf/cvm-pci-passthrough.png', 'on another site (never hotlinked)']],
   );
   for (const id of [160, 230]) {
@@ -378,7 +403,21 @@ test('internal-link-permalink, internal-link-p-id, external-link: links between 
   assert.ok(links(498).includes('/posts/ahv-bonds-load-balancing/'));
   assert.ok(links(212).includes('https://docs.example.com/ahv/networking-best-practices/'));
   assert.ok(links(212).includes('https://www.example.org/ovs/bonding.html'));
-  for (const p of plan.posts) assert.ok(!proseOf(p.item.id).includes('oldblog.example.com'), `post ${p.item.id} links to the old site`);
+  // The old site is named only by links to its pages that are not posts here (link-to-page), each reported.
+  for (const p of plan.posts) {
+    const old = links(p.item.id).filter((url) => url.includes('oldblog.example.com'));
+    assert.deepEqual(
+      old,
+      [...new Set(old)].filter((url) => p.problems.some((problem) => problem.includes(url))),
+      `post ${p.item.id}: ${old.join(', ')}`,
+    );
+    assert.ok(
+      !proseOf(p.item.id)
+        .replace(/\]\(https:\/\/oldblog\.example\.com[^)]*\)/g, '')
+        .includes('oldblog.example.com'),
+      `post ${p.item.id}`,
+    );
+  }
 });
 
 test('excerpt, no-excerpt, long-first-sentence: descriptions within the limit', () => {
@@ -433,81 +472,156 @@ test('old URLs: the permalink, ?p=ID and the date form lead to each published po
 
 // ---------------------------------------------------------------- the command
 
-const IMPORT = join(ROOT, 'scripts/import-wordpress.ts');
-function runImport(root: string, ...args: string[]) {
-  return spawnSync(process.execPath, [IMPORT, ...args, '--root', root], { encoding: 'utf8' });
+const IMPORT = join(ROOT, 'scripts/import.ts');
+/** The real command, run as an author runs it (asynchronously: the loopback server answers in this process meanwhile). */
+async function runImport(root: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [IMPORT, ...args, '--root', root], { encoding: 'utf8' }, (error, stdout, stderr) =>
+      done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
-/** Every file and folder under content/, files with their bytes, to prove a run changed nothing. */
+/** Every file and folder under content/ and public/, files with their bytes, to prove a run changed nothing. */
 function snapshot(root: string): Map<string, string> {
-  const dir = join(root, 'content');
   return new Map(
-    (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    ['content', 'public']
+      .filter((dir) => existsSync(join(root, dir)))
+      .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(dir, name)))
       .sort()
-      .map((name) => [name, statSync(join(dir, name)).isFile() ? readFileSync(join(dir, name)).toString('base64') : '(folder)']),
+      .map((name) => [name, statSync(join(root, name)).isFile() ? readFileSync(join(root, name)).toString('base64') : '(folder)']),
   );
 }
 
-test('the command writes posts, images and tags; a second run changes nothing; --dry-run writes nothing; --force overwrites', () => {
+test('the command downloads the media from the old site, writes posts, media and tags; a second run downloads and changes nothing', async () => {
   const root = emptySite();
+  // The old site: the fixture's uploads, one file slow, one moved (a redirect), one busy at first; what it lacks is a 404.
+  const server = await startMediaServer(UPLOADS, {
+    slow: { '2017/05/rack-back.png': 300 },
+    redirect: { '2017/05/lab-cover.png': '/wp-content/uploads/2016/02/acropolis_default_vlan.png' },
+    failFirst: { '2017/05/switch-ports.png': 1 },
+  });
   try {
-    const dry = runImport(root, EXPORT, '--uploads', UPLOADS, '--dry-run');
+    const dry = await runImport(root, EXPORT, '--media-from', server.origin, '--dry-run');
     assert.equal(dry.status, 0, dry.stderr);
     assert.match(dry.stdout, /dry run: nothing written/);
     assert.deepEqual(readdirSync(join(root, 'content/posts')), []);
 
-    const first = runImport(root, EXPORT, '--uploads', UPLOADS);
+    const first = await runImport(root, EXPORT, '--media-from', server.origin);
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /Files: 27 written, 0 unchanged, 0 kept; \d+ images copied/);
+    assert.match(first.stderr, /\[import\] media downloaded \d+\/\d+/, 'a progress line');
+    assert.match(first.stdout, /Files: 33 posts written, 0 unchanged, 0 kept; \d+ media files copied into the site/);
+    // The summary: what was published, what waits, and the media (the dry run downloaded them into the cache already).
+    assert.match(first.stdout, /\n33 posts: 26 published, 7 drafts to finish \(2 skipped\); 0 media downloaded, 23 already downloaded, 3 missing\.$/m);
+    assert.ok(
+      server.requests.some((path) => path.endsWith('2016/02/acropolis_default_vlan.png')),
+      'the redirect was followed',
+    );
+    assert.deepEqual(
+      readFileSync(join(root, 'content/posts/rebuilding-home-lab-pictures/lab-cover.png')),
+      readFileSync(join(UPLOADS, '2016/02/acropolis_default_vlan.png')),
+    );
     assert.ok(existsSync(join(root, 'content/posts/bond-modes-in-pictures/bond-active-backup.png')));
+    assert.ok(existsSync(join(root, 'public/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4')));
     assert.match(readFileSync(join(root, 'content/tags.yaml'), 'utf8'), /- id: prism-central\n {2}label: "Prism Central"/);
     const afterFirst = snapshot(root);
 
-    const second = runImport(root, EXPORT, '--uploads', UPLOADS);
+    const asked = server.requests.length;
+    const second = await runImport(root, EXPORT, '--media-from', server.origin);
     assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stdout, /Files: 0 written, 27 unchanged, 0 kept; 0 images copied/);
+    assert.match(second.stdout, /Files: 0 posts written, 33 unchanged, 0 kept; 0 media files copied/);
+    // The files the old site does not have are asked again (they may be back); nothing it has is.
+    const again = server.requests.slice(asked);
+    assert.ok(
+      again.every((path) => !existsSync(join(UPLOADS, path.replace('/wp-content/uploads/', '')))),
+      again.join(', '),
+    );
     assert.deepEqual(snapshot(root), afterFirst);
 
     const edited = join(root, 'content/posts/ahv-bonds-load-balancing.mdx');
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nAn edit of the author's.\n`);
-    const kept = runImport(root, EXPORT, '--uploads', UPLOADS);
+    const kept = await runImport(root, EXPORT, '--no-download');
     assert.match(kept.stdout, /1 kept/);
     assert.match(readFileSync(edited, 'utf8'), /An edit of the author's/);
-    const forced = runImport(root, EXPORT, '--uploads', UPLOADS, '--force');
-    assert.match(forced.stdout, /Files: 1 written/);
+    const forced = await runImport(root, EXPORT, '--no-download', '--force');
+    assert.match(forced.stdout, /Files: 1 posts written/);
     assert.doesNotMatch(readFileSync(edited, 'utf8'), /An edit of the author's/);
   } finally {
+    await server.close();
     rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('bad input: not XML, not WXR, truncated, an impossible date: a message naming the problem, and content/ untouched', () => {
+test('the report: grouped by post, each problem once with its count, and a summary line', () => {
+  const report = importReport(plan, undefined, { dryRun: true });
+  const section = (file: string) => report.slice(report.indexOf(`## ${file}`)).split('\n\n')[0]!;
+  assert.match(
+    section('content/posts/rebuilding-home-lab-pictures.mdx'),
+    /^## content\/posts\/rebuilding-home-lab-pictures\.mdx: published, would be written\n"Rebuilding the Home Lab in Pictures" \(WordPress post 2001\)\n- https:\/\/oldblog\.example\.com\/wp-content\/uploads\/2017\/05\/cable-map\.pdf: not in the uploads folder; a note stands in its place$/,
+  );
+  // The same image twice in one post: one line, counted.
+  assert.deepEqual(countedOnce(['image a.png has no alt text', 'embed x', 'image a.png has no alt text']), ['image a.png has no alt text (×2)', 'embed x']);
+  for (const post of plan.posts) {
+    const lines = section(post.file)
+      .split('\n')
+      .filter((line) => line.startsWith('- '));
+    assert.equal(lines.length, new Set(lines).size, `${post.file}: each problem once`);
+  }
+  assert.match(
+    report,
+    /\n33 posts: 26 published, 7 drafts to finish \(2 skipped\); 0 media downloaded, 23 from the uploads folder, 3 missing\. \(dry run: nothing written\)$/,
+  );
+  assert.equal(summaryLine(plan), report.split('\n').at(-1)!.replace(' (dry run: nothing written)', ''));
+});
+
+test('a wrong argument: one line naming it, exit code 2, nothing written', async () => {
   const root = emptySite();
   try {
     const before = snapshot(root);
-    for (const [file, message] of [
-      ['not-xml.txt', /not XML/],
-      ['not-wxr.xml', /not a WordPress export/],
-      ['truncated.xml', /not well-formed XML \(line \d+/],
-      ['impossible-date.xml', /item 545 \("The Thirtieth of February"\): wp:post_date "2016-02-30 10:00:00" is not a date/],
+    for (const [args, message] of [
+      [
+        [join(FIXTURE, 'uploads')],
+        /^import: .*uploads is a folder; expected a WordPress export \(the \.xml file of Tools → Export\)\. Nothing was written\.\n$/,
+      ],
+      [[join(FIXTURE, 'no-such-export.xml')], /^import: .*no-such-export\.xml: no such file; expected a WordPress export .*\n$/],
+      [[join(FIXTURE, 'bad', 'not-xml.txt')], /^import: .*not-xml\.txt: this is not XML, and so not a WordPress export \(WXR\)\. Nothing was written\.\n$/],
+      [[join(FIXTURE, 'bad', 'not-wxr.xml')], /^import: .*not a WordPress export.*\n$/],
+      [[join(FIXTURE, 'bad', 'truncated.xml')], /^import: .*not well-formed XML \(line \d+.*\n$/],
+      [[EXPORT, '--uploads', join(FIXTURE, 'export.xml')], /^import: --uploads .*: not a folder\. Nothing was written\.\n$/],
+      [[EXPORT, '--media-from', 'old site'], /^import: --media-from old site: not an address/],
+      [[], /^import: usage: npm run import -- <export\.xml>/],
     ] as const) {
-      const run = runImport(root, join(FIXTURE, 'bad', file), '--uploads', UPLOADS);
-      assert.equal(run.status, 1, file);
-      assert.match(run.stderr, message, file);
-      assert.match(run.stderr, /Nothing was written/, file);
-      assert.deepEqual(snapshot(root), before, file);
+      const run = await runImport(root, ...args);
+      assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, message, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.deepEqual(snapshot(root), before, args.join(' '));
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });
 
-test('an import that fails while moving files in puts back what it had moved', () => {
+test('bad data inside an export: an impossible date names its item, exit code 1, and content/ untouched', async () => {
+  const root = emptySite();
+  try {
+    const before = snapshot(root);
+    const run = await runImport(root, join(FIXTURE, 'bad', 'impossible-date.xml'), '--no-download');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /item 545 \("The Thirtieth of February"\): wp:post_date "2016-02-30 10:00:00" is not a date/);
+    assert.match(run.stderr, /Nothing was written/);
+    assert.deepEqual(snapshot(root), before);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('an import that fails while moving files in puts back what it had moved', async () => {
   const root = emptySite();
   try {
     // A folder where an image must go: the rename of that file fails after the posts before it were moved in.
     mkdirSync(join(root, 'content/posts/three-ways-to-create-a-vm-network/acli-net-create.png'), { recursive: true });
     const before = snapshot(root);
-    const run = runImport(root, EXPORT, '--uploads', UPLOADS);
+    const run = await runImport(root, EXPORT, '--uploads', UPLOADS, '--no-download');
     assert.equal(run.status, 1);
     assert.match(
       run.stderr,
@@ -515,10 +629,185 @@ test('an import that fails while moving files in puts back what it had moved', (
     );
     assert.deepEqual(snapshot(root), before);
     assert.deepEqual(
-      readdirSync(join(root, 'content')).filter((name) => name.startsWith('.wordpress-import')),
+      readdirSync(join(root, 'content')).filter((name) => name.startsWith('.import')),
       [],
     );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+// ---------------------------------------------------------------- blocks, shortcodes and the export's metadata
+
+/** A post's images as [url, alt], its players as their JSX, and its links' targets. */
+const imagesOf = (id: number) => nodesOf<{ type: 'image'; url: string; alt: string }>(id, 'image').map((i) => [i.url, i.alt]);
+const playersOf = (id: number) =>
+  nodesOf<{ type: 'mdxJsxFlowElement'; name: string; attributes: Array<{ name: string; value: string }> }>(id, 'mdxJsxFlowElement')
+    .filter((node) => node.name === 'AudioFile' || node.name === 'VideoFile')
+    .map((node) => ({ name: node.name, ...Object.fromEntries(node.attributes.map((a) => [a.name, a.value])) }));
+const linksOf = (id: number): Array<[string, string]> =>
+  nodesOf<{ type: 'link'; url: string; children: Array<{ value?: string }> }>(id, 'link').map(
+    (l) => [l.children.map((c) => c.value).join(''), l.url] as [string, string],
+  );
+const targetsOf = (id: number) => post(id).files.map((f) => f.target);
+
+test('block-image, attachment-alt: the media library’s alt text, the full-size file beside the post', () => {
+  assert.deepEqual(imagesOf(2001)[0], [
+    './rebuilding-home-lab-pictures/rack-front.png',
+    'The front of the lab rack: four AHV nodes above the top-of-rack switch',
+  ]);
+  assert.ok(targetsOf(2001).includes('content/posts/rebuilding-home-lab-pictures/rack-front.png'), 'the original, not rack-front-1024x768.png');
+  assert.match(bodyOf(2001), /<figcaption>\s*Four nodes, one switch\s*<\/figcaption>/);
+  assert.ok(!post(2001).problems.some((p) => /no alt text/.test(p)));
+});
+
+test('block-gallery, attachment-caption: both layouts, every image with its alt text, and the gallery caption', () => {
+  const images = imagesOf(2001).slice(1, 5);
+  assert.deepEqual(images, [
+    ['./rebuilding-home-lab-pictures/rack-back.png', 'The back of the rack, with both uplinks of every node cabled'],
+    ['./rebuilding-home-lab-pictures/switch-ports.png', 'Switch ports 1 to 8, with the VLAN of each port labelled'],
+    ['./rebuilding-home-lab-pictures/rack-back.png', 'The back of the rack, with both uplinks of every node cabled'],
+    ['./rebuilding-home-lab-pictures/switch-ports.png', 'Switch ports 1 to 8, with the VLAN of each port labelled'],
+  ]);
+  assert.match(bodyOf(2001), /The rack from behind, and the switch/);
+  assert.match(bodyOf(2001), /<figcaption>\s*Labelled ports\s*<\/figcaption>/);
+  assert.equal(nodesOf(2001, 'list').length, 0, 'the older gallery is figures, not a list');
+});
+
+test('block-video, block-audio: the site’s players with the files and the poster served from the site', () => {
+  assert.deepEqual(playersOf(2001), [
+    {
+      name: 'VideoFile',
+      src: '/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4',
+      title: 'Pulling one uplink of bond0 while a VM pings its gateway',
+      poster: '/media/rebuilding-home-lab-pictures/bond-demo-poster.png',
+    },
+    { name: 'AudioFile', src: '/media/rebuilding-home-lab-pictures/light-board-episode-audio.mp3', title: 'The light board episode, audio only' },
+  ]);
+  for (const file of ['bond-failover-demo.mp4', 'bond-demo-poster.png', 'light-board-episode-audio.mp3'])
+    assert.ok(targetsOf(2001).includes(`public/media/rebuilding-home-lab-pictures/${file}`), file);
+  assert.ok(!/\]\([^)]*\.(?:mov|mp4|mp3)\)|!\[\]/.test(bodyOf(2001)), 'no linked poster, no empty link');
+});
+
+test('block-cover: the image (both forms of the block) with its alt text, then the text over it', () => {
+  assert.deepEqual(imagesOf(2001).slice(5), [
+    ['./rebuilding-home-lab-pictures/lab-cover.png', 'The home lab seen from the door'],
+    ['./rebuilding-home-lab-pictures/lab-cover.png', 'The home lab seen from the door'],
+  ]);
+  assert.match(bodyOf(2001), /lab-cover\.png\)\n\nRebuilding the lab, one cable at a time\n/);
+  assert.match(bodyOf(2001), /An older cover block, its image a CSS background/);
+});
+
+test('block-file: one link to the file, served by the site; a file the import could not get is a note and leads to the old site', () => {
+  const handout = linksOf(2001).filter(([, url]) => url.includes('handout'));
+  assert.deepEqual(handout, [['AHV networking handout', '/media/rebuilding-home-lab-pictures/ahv-networking-handout.pdf']]);
+  assert.ok(!/Download\]|<object/.test(bodyOf(2001)));
+  assert.deepEqual(linksOf(2001).at(-1), ['here', 'https://oldblog.example.com/wp-content/uploads/2017/05/cable-map.pdf']);
+  assert.deepEqual(post(2001).problems, [
+    'https://oldblog.example.com/wp-content/uploads/2017/05/cable-map.pdf: not in the uploads folder; a note stands in its place',
+  ]);
+});
+
+test('block-table, block-code, block-preformatted: a table with its caption, and two listings', () => {
+  const [table] = nodesOf<Table>(2002, 'table');
+  assert.equal(table?.children.length, 3);
+  assert.match(bodyOf(2002), /\| `virbr0` \| The CVM's internal link to the host \|\n\nThe two bridges of an AHV host/);
+  assert.deepEqual(fences(2002), [
+    { lang: 'shellsession', lines: ['[root@ahv-1 ~]# ovs-vsctl list-br', 'br0'] },
+    { lang: 'text', lines: ['DEVICE=br0', 'DEVICETYPE=ovs', 'TYPE=OVSBridge'] },
+  ]);
+});
+
+test('block-quote, block-pullquote: quotes with who said them', () => {
+  const quotes = nodesOf<{ type: 'blockquote' }>(2002, 'blockquote');
+  assert.equal(quotes.length, 2);
+  assert.match(bodyOf(2002), /> Name the bridge before you need it\.\n>\n> A lab notebook/);
+  assert.match(bodyOf(2002), /> One bond, two uplinks, no single point of failure\.\n>\n> The design review/);
+});
+
+test('block-columns, block-buttons, block-separator: the columns one after the other, each button a link of its own, a rule', () => {
+  assert.match(bodyOf(2002), /Left column: the host side\.\n\nRight column: the switch side\./);
+  assert.match(bodyOf(2002), /\n\[Read about bonds\]\(\/posts\/ahv-bonds-load-balancing\/\)\n\n\[Read the docs\]\(https:\/\/docs\.example\.com\/ahv\/\)\n/);
+  assert.equal(nodesOf(2002, 'thematicBreak').length, 2, 'the separator, and the page break');
+});
+
+test('block-more, block-nextpage: one post, every part in order, no marker left', () => {
+  const body = bodyOf(2002);
+  assert.ok(body.indexOf('Above the fold') < body.indexOf('Below the fold') && body.indexOf('Below the fold') < body.indexOf('Page two'));
+  assert.ok(!/more-->|nextpage|<!--/.test(body));
+});
+
+test('embed-youtube, embed-other: YouTube in the facade; any other site a link, never a frame', () => {
+  assert.deepEqual(post(2002).body.youtube, ['ScMzIvxBSi4']);
+  assert.ok(linksOf(2002).some(([, url]) => url === 'https://twitter.com/example/status/1234567890'));
+  assert.match(bodyOf(2002), /Embedded on twitter\.com: \[/);
+  assert.ok(!/<iframe|wp-block-embed/.test(bodyOf(2002)));
+});
+
+test('link-to-page, dead-anchor: pages of the old site stay there; links to headings that are not there keep their text only', () => {
+  const links = Object.fromEntries(linksOf(2002));
+  assert.equal(links['the table'], '#the-table', 'a heading the post has');
+  assert.equal(links['comments'], undefined, '#respond leads nowhere: text only');
+  assert.match(bodyOf(2002), /or the comments\./);
+  assert.equal(links['about page'], 'https://oldblog.example.com/about/');
+  assert.equal(links['Nutanix category'], 'https://oldblog.example.com/category/nutanix/');
+  assert.equal(links['bonds, at a heading that is gone'], '/posts/ahv-bonds-load-balancing/', 'the post, without the anchor it lacks');
+  assert.deepEqual(
+    post(2002).problems.filter((p) => /^link/.test(p)),
+    [
+      'link to #respond leads to no heading of the post: kept as text',
+      'link to https://oldblog.example.com/about/, a page this site does not have: leads to the old site',
+      'link to https://oldblog.example.com/category/nutanix/, a page this site does not have: leads to the old site',
+    ],
+  );
+});
+
+test('shortcode-audio, shortcode-video: the players, with the files served by the site', () => {
+  assert.deepEqual(playersOf(2003), [
+    { name: 'AudioFile', src: '/media/lab-recordings/vlan-lab-recording.mp3', title: 'Lab Recordings: vlan-lab-recording.mp3' },
+    {
+      name: 'VideoFile',
+      src: '/media/lab-recordings/cabling-walkthrough.mp4',
+      title: 'Lab Recordings: cabling-walkthrough.mp4',
+      poster: '/media/lab-recordings/bond-demo-poster.png',
+    },
+  ]);
+  assert.ok(!/\[(?:audio|video)/.test(bodyOf(2003)));
+});
+
+test('shortcode-gallery-no-ids, shortcode-caption, shortcode-embed: the post’s own images, a captioned figure, embeds by site', () => {
+  assert.deepEqual(imagesOf(2003), [
+    ['./lab-recordings/rack-front.png', 'The lab rack from the front, again'],
+    ['./lab-recordings/switch-ports.png', 'Switch ports 1 to 8, with the VLAN of each port labelled'],
+  ]);
+  assert.match(bodyOf(2003), /<figcaption>\s*The switch, port by port\s*<\/figcaption>/);
+  assert.deepEqual(post(2003).body.youtube, ['M7lc1UVf-VE']);
+  assert.deepEqual(post(2003).body.otherEmbeds, ['https://twitter.com/example/status/9876543210']);
+  assert.ok(!/\[(?:gallery|caption|embed)/.test(bodyOf(2003)));
+});
+
+test('featured-image, sticky: the featured image heads the post with its alt text; sticky is reported', () => {
+  assert.deepEqual(imagesOf(2004), [['./start-here-lab-explained/featured-lab.jpg', 'Cables on the lab bench before the rebuild']]);
+  assert.ok(bodyOf(2004).trimStart().startsWith('![Cables on the lab bench'));
+  assert.deepEqual(post(2004).problems, ['was sticky on the old blog: this site lists posts newest first']);
+});
+
+test('no link of an imported post leads to a draft', () => {
+  const drafts = new Set(plan.posts.filter((p) => p.draft).map((p) => `/posts/${p.slug}/`));
+  for (const p of plan.posts)
+    for (const [, url] of linksOf(p.item.id)) assert.ok(!drafts.has(url.replace(/#.*/, '')), `post ${p.item.id} links to the draft ${url}`);
+});
+
+test('old URLs the build would refuse are not written: a path of this site, one another post has; both reported', () => {
+  const wxr = parseWxr(readFileSync(EXPORT, 'utf8'));
+  const template = wxr.items.find((item) => item.id === 640)!;
+  const clash = (id: number, link: string, name: string) => ({ ...template, id, link, name, terms: [] });
+  // A blog whose permalinks were /%postname%/ had posts at /tags/ and /search/: this site's own pages.
+  const items = [clash(9001, 'https://oldblog.example.com/tags/', 'tags'), clash(9002, 'https://oldblog.example.com/tags/', 'tags-again')];
+  const plan = planImport(prepareImport({ ...wxr, items }, { uploadsDir: undefined, mediaFrom: undefined }), { root: ROOT, media: new Map() });
+  const [first, second] = plan.posts;
+  assert.deepEqual(first!.redirectFrom, ['/?p=9001', `/${template.postDate.slice(0, 10).replaceAll('-', '/')}/tags/`]);
+  assert.ok(first!.problems.includes('old URL /tags/ not kept: this site has its own pages there'));
+  assert.ok(!second!.redirectFrom.includes('/tags/'));
+  for (const { text } of plan.posts) assert.ok(postSchema.safeParse(parseFrontmatter(text).frontmatter).success);
 });

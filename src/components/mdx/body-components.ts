@@ -5,8 +5,10 @@
  * Kept apart from index.ts because the feeds must not import the headings,
  * whose <style> would then leave the post pages' stylesheet.
  */
+import AudioFile from '../media/AudioFile.astro';
+import VideoFile from '../media/VideoFile.astro';
 import YouTubeFacade from '../media/YouTubeFacade.astro';
 import type { BodyComponentName } from './names.ts';
 
 // `satisfies`: a name without a component, or a component without a name, is a type error.
-export const bodyComponents = { YouTube: YouTubeFacade } satisfies Record<BodyComponentName, unknown>;
+export const bodyComponents = { YouTube: YouTubeFacade, AudioFile, VideoFile } satisfies Record<BodyComponentName, unknown>;

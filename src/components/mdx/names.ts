@@ -10,11 +10,12 @@ export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 /**
  * Components any post body may use without importing them
- * (body-components.ts maps each to its component): `<YouTube id="…" title="…" />`.
+ * (body-components.ts maps each to its component): `<YouTube id="…" title="…" />`,
+ * and the players of imported media, `<AudioFile … />` and `<VideoFile … />`.
  * Capitalised, so MDX compiles each to a component call, which its optimizer
  * never turns into static HTML: unlike the elements above, they need no
  * place in the optimizer's list. The `satisfies` refuses a lowercase name.
  */
-export const bodyComponentNames = ['YouTube'] as const satisfies readonly Capitalize<string>[];
+export const bodyComponentNames = ['YouTube', 'AudioFile', 'VideoFile'] as const satisfies readonly Capitalize<string>[];
 
 export type BodyComponentName = (typeof bodyComponentNames)[number];

@@ -13,12 +13,26 @@ import { isVideoUrl } from './media.ts';
 import { replaceShortcodes, unknownShortcodes, type Shortcode } from './shortcodes.ts';
 import { wpautop } from './wpautop.ts';
 
-/** A media-library item, for galleries and alt text. */
+/** A media-library item, for galleries, featured images and alt text. */
 export interface Attachment {
+  id: number;
+  /** The post it was uploaded to: `[gallery]` without ids shows these. */
+  parent: number;
   url: string;
   title: string;
   caption: string;
   alt: string;
+}
+
+/** A post's text as the HTML WordPress served, and the shortcodes it did not know. */
+export interface WordPressHtml {
+  html: string;
+  unknownShortcodes: string[];
+}
+
+export interface PostMedia {
+  postId: number;
+  attachments: ReadonlyMap<number, Attachment>;
 }
 
 // Private-use characters mark a set-aside block in the text: they never occur in a real post.
@@ -26,7 +40,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const PLACEHOLDER_LINE = /^\uE000\d+\uE001$/;
 
 /** The text of WordPress's content, as HTML a browser would have been given. */
-export function wordpressHtml(content: string, attachments: ReadonlyMap<number, Attachment>): { html: string; unknownShortcodes: string[] } {
+export function wordpressHtml(content: string, media: PostMedia): WordPressHtml {
   const setAside: string[] = [];
   const aside = (html: string) => `\uE000${setAside.push(html) - 1}\uE001`;
   const blockEditor = content.includes('<!-- wp:');
@@ -46,7 +60,7 @@ export function wordpressHtml(content: string, attachments: ReadonlyMap<number, 
   if (!blockEditor) text = text.replace(/<pre\b[\s\S]*?<\/pre>/gi, (pre) => aside(pre));
   const unknown = unknownShortcodes(text.replace(/<[^>]*>/g, ' ')).filter((name) => !HANDLED_SHORTCODES.has(name));
 
-  text = replaceShortcodes(text, HANDLED_SHORTCODES, (shortcode) => renderShortcode(shortcode, attachments));
+  text = replaceShortcodes(text, HANDLED_SHORTCODES, (shortcode) => renderShortcode(shortcode, media));
   if (!blockEditor) {
     // WordPress's auto-embed: a video address alone on its line.
     text = text.replace(/^[ \t]*(https?:\/\/\S+)[ \t]*$/gm, (line, url: string) => (isVideoUrl(url) ? aside(videoHtml(url)) : line));
@@ -57,11 +71,18 @@ export function wordpressHtml(content: string, attachments: ReadonlyMap<number, 
   return { html, unknownShortcodes: unknown };
 }
 
-const HANDLED_SHORTCODES: ReadonlySet<string> = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'youtube', 'video']);
+const HANDLED_SHORTCODES: ReadonlySet<string> = new Set(['caption', 'wp_caption', 'gallery', 'embed', 'youtube', 'video', 'audio']);
 
 const videoHtml = (url: string) => `<div data-wp-video="${escapeHtml(url.trim())}"></div>`;
 
-function renderShortcode({ name, attributes, positional, content }: Shortcode, attachments: ReadonlyMap<number, Attachment>): string | undefined {
+/** The media library's image as the block editor writes it, so its alt text and caption are found the same way. */
+export const attachmentFigure = (a: Attachment) =>
+  `<figure><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt)}" class="wp-image-${a.id}">${a.caption ? `<figcaption>${escapeHtml(a.caption)}</figcaption>` : ''}</figure>`;
+
+/** `[audio]`/`[video]` name their file by type (`mp3="…"`, `mp4="…"`) or by `src`. */
+const FILE_ATTRIBUTES = ['src', 'mp3', 'm4a', 'ogg', 'wav', 'mp4', 'm4v', 'webm', 'ogv', 'wmv', 'flv', 'url'];
+
+function renderShortcode({ name, attributes, positional, content }: Shortcode, { postId, attachments }: PostMedia): string | undefined {
   switch (name) {
     case 'caption':
     case 'wp_caption': {
@@ -72,21 +93,30 @@ function renderShortcode({ name, attributes, positional, content }: Shortcode, a
       return `<figure>${image}<figcaption>${caption}</figcaption></figure>`;
     }
     case 'gallery': {
-      const ids = (attributes['ids'] ?? '').split(',').map((id) => Number(id.trim()));
-      const figures = ids
-        .map((id) => attachments.get(id))
-        .filter((attachment) => attachment !== undefined)
-        .map(
-          (a) =>
-            `<li><figure><img src="${escapeHtml(a.url)}" alt="${escapeHtml(a.alt)}" title="${escapeHtml(a.title)}">${a.caption ? `<figcaption>${escapeHtml(a.caption)}</figcaption>` : ''}</figure></li>`,
-        );
-      return figures.length > 0 ? `<ul data-wp-gallery="">${figures.join('')}</ul>` : undefined;
+      // `ids` (or the older `include`) names the images; without them, the gallery shows the images uploaded to the post.
+      const listed = (attributes['ids'] ?? attributes['include'] ?? '')
+        .split(',')
+        .map((id) => Number(id.trim()))
+        .filter(Boolean);
+      const images =
+        listed.length > 0
+          ? listed.map((id) => attachments.get(id)).filter((a) => a !== undefined)
+          : [...attachments.values()].filter((a) => a.parent === postId && /\.(?:png|jpe?g|gif|webp|avif)$/i.test(a.url));
+      return images.length > 0 ? `<figure class="wp-block-gallery">${images.map(attachmentFigure).join('')}</figure>` : undefined;
     }
     case 'embed':
-    case 'youtube':
-    case 'video': {
-      const url = (content?.trim() || positional[0] || attributes['src'] || attributes['mp4'] || attributes['url'] || '').replace(/^=/, '');
+    case 'youtube': {
+      const url = (content?.trim() || positional[0] || attributes['src'] || attributes['url'] || '').replace(/^=/, '');
       return url ? videoHtml(decodeHTML(url)) : undefined;
+    }
+    case 'video':
+    case 'audio': {
+      const url = decodeHTML((FILE_ATTRIBUTES.map((key) => attributes[key]).find(Boolean) ?? positional[0] ?? content?.trim() ?? '').replace(/^=/, ''));
+      if (!url) return undefined;
+      // [video] of a video host's page is an embed; of a file, the file.
+      if (name === 'video' && isVideoUrl(url)) return videoHtml(url);
+      const poster = attributes['poster'] ? ` poster="${escapeHtml(decodeHTML(attributes['poster']))}"` : '';
+      return `<${name} src="${escapeHtml(url)}"${poster}></${name}>`;
     }
   }
   return undefined;

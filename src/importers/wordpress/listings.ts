@@ -6,7 +6,7 @@
  * whatever it was tagged, so it gets the prompt/command/output treatment of
  * the site's own posts; the prompt rule is the site's (src/listings/shell-session.ts).
  */
-import { detectPromptStyle } from '../../src/listings/shell-session.ts';
+import { detectPromptStyle } from '../../listings/shell-session.ts';
 
 /** Names WordPress plugins use, to the fence language the site highlights them with. */
 const ALIASES: Record<string, string> = {

@@ -1,5 +1,6 @@
 /**
- * Carries out an import plan on the site's content/, all or nothing:
+ * Carries out an import plan on the site (content/, and public/media/ for
+ * files served as they are), all or nothing, for every importer:
  * everything is written into a staging folder first, and only when all of it
  * is there are the files moved into place (renames, on the same disk). A
  * failure while staging leaves content/ as it was; a failure while moving
@@ -16,10 +17,11 @@ import type { ImportPlan, PlannedPost, RegistryTag } from './import-plan.ts';
 export type FileOutcome = 'written' | 'unchanged' | 'kept';
 
 export interface WriteResult {
-  /** Per post: what happened to its file (and its images). */
+  /** Per post: what happened to its file (and its media). */
   posts: Map<PlannedPost, FileOutcome>;
   tagsAdded: RegistryTag[];
-  imagesCopied: number;
+  /** Media files written into the site (new or changed). */
+  filesCopied: number;
 }
 
 interface Change {
@@ -38,13 +40,13 @@ function registryText(current: string, tags: RegistryTag[]): string {
 }
 
 export function writeImport(root: string, plan: ImportPlan, { force }: { force: boolean }): WriteResult {
-  const result: WriteResult = { posts: new Map(), tagsAdded: [], imagesCopied: 0 };
+  const result: WriteResult = { posts: new Map(), tagsAdded: [], filesCopied: 0 };
   const changes: Change[] = [];
   for (const post of plan.posts) {
     const text = Buffer.from(post.text);
     const file = join(root, post.file);
-    const images = post.images.map((image) => ({ target: `content/posts/${post.slug}/${image.name}`, data: readFileSync(image.from) }));
-    const all = [{ target: post.file, data: text }, ...images];
+    const media = post.files.map((file) => ({ target: file.target, data: readFileSync(file.from) }));
+    const all = [{ target: post.file, data: text }, ...media];
     if (all.every((change) => sameBytes(join(root, change.target), change.data))) {
       result.posts.set(post, 'unchanged');
       continue;
@@ -54,7 +56,7 @@ export function writeImport(root: string, plan: ImportPlan, { force }: { force: 
       continue;
     }
     changes.push(...all.filter((change) => !sameBytes(join(root, change.target), change.data)));
-    result.imagesCopied += images.filter((image) => !sameBytes(join(root, image.target), image.data)).length;
+    result.filesCopied += media.filter((file) => !sameBytes(join(root, file.target), file.data)).length;
     result.posts.set(post, 'written');
   }
   const registryFile = join(root, 'content/tags.yaml');
@@ -65,7 +67,7 @@ export function writeImport(root: string, plan: ImportPlan, { force }: { force: 
   }
   if (changes.length === 0) return result;
 
-  const staging = join(root, 'content', `.wordpress-import-${process.pid}`);
+  const staging = join(root, 'content', `.import-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const [index, change] of changes.entries()) {

@@ -16,42 +16,62 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { BlockContent, Image, Paragraph, PhrasingContent, Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { fromHtml } from 'hast-util-from-html';
-import { toMdast, type Handle, type State } from 'hast-util-to-mdast';
+import { defaultHandlers, toMdast, type Handle, type State } from 'hast-util-to-mdast';
 import { toString as hastText } from 'hast-util-to-string';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { toString as mdastText } from 'mdast-util-to-string';
+import GithubSlugger from 'github-slugger';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { classLanguage, listingLanguage } from './listings.ts';
-import { altText, findUpload, imageFileName, isVideoUrl, youtubeId } from './media.ts';
-import { wordpressHtml, type Attachment } from './wordpress-html.ts';
+import { altText, isImageFile, isVideoUrl, mediaFileName, youtubeId } from './media.ts';
+import type { Attachment, WordPressHtml } from './wordpress-html.ts';
 
 export class ConversionError extends Error {}
 
 export type { Attachment };
 
+/** What the import has of a media file a post uses: its file on disk, why it has none, or that it is another site's. */
+export type MediaLookup = { file: string } | { missing: string } | { elsewhere: true };
+
 export interface BodyContext {
   slug: string;
   title: string;
-  uploadsDir: string | undefined;
+  /** The old site's address: a link to one of its pages this site lacks becomes absolute. */
+  siteUrl: string;
   /** The new site path (`/posts/<slug>/`) of an old URL that was a post of the export, else undefined. */
   resolveLink: (href: string) => string | undefined;
+  media: (src: string) => MediaLookup;
   attachments: ReadonlyMap<number, Attachment>;
+}
+
+/** A file the post uses, to copy into the site: images beside the post (the image pipeline), the rest under public/media/. */
+export interface PostFile {
+  from: string;
+  /** Relative to the site's root. */
+  target: string;
 }
 
 export interface BodyResult {
   mdx: string;
-  /** Files to copy beside the post: from the uploads tree to `content/posts/<slug>/<name>`. */
-  images: Array<{ from: string; name: string }>;
-  missingImages: Array<{ url: string; reason: string }>;
+  files: PostFile[];
+  missingMedia: Array<{ url: string; reason: string }>;
   /** Images that had no alt text, caption or title. */
   imagesWithoutAlt: string[];
   unknownShortcodes: string[];
   youtube: string[];
-  otherVideos: string[];
+  /** Embeds of other sites (videos elsewhere, posts, maps): linked, never framed. */
+  otherEmbeds: string[];
+  /** Links to the old site's pages that are not posts here: now absolute links to the old site. */
+  oldSiteLinks: string[];
   listings: number;
+  /** In-page links to headings the post lacks: their text kept, the link removed. */
+  deadAnchors: string[];
+  /** The ids the site gives the post's headings, for links from other posts. */
+  headingIds: string[];
   /** The text of the first paragraphs, for a description when the post has no excerpt. */
   firstParagraphs: string;
 }
@@ -223,41 +243,106 @@ function videoNode(converter: Converter, url: string, title: string | undefined)
     const name = title?.trim() || `${converter.context.title}${converter.videoCount > 1 ? ` (video ${converter.videoCount})` : ''}`;
     return jsx('YouTube', { id, title: name });
   }
-  converter.result.otherVideos.push(url);
+  return embedLink(converter, url, isVideoUrl(url) ? 'Video' : 'Embedded');
+}
+
+/** An embed of another site, as a link to it: the site frames no other site. */
+function embedLink(converter: Converter, url: string, label: string): Paragraph {
+  converter.result.otherEmbeds.push(url);
+  let host = url;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // not an address: shown as it was written
+  }
   return paragraph([
-    { type: 'text', value: 'Video: ' },
+    { type: 'text', value: `${label} on ${host}: ` },
     { type: 'link', url, children: [{ type: 'text', value: url }] },
   ]);
 }
 
-/** An image as Markdown: copied beside the post when the uploads have it, else a figure that says what is missing. */
-function imageNodes(converter: Converter, img: Element, caption: PhrasingContent[] | undefined): Array<BlockContent | MdxJsxFlowElement> {
+/**
+ * The site's copy of a media file the post uses, named after the upload (a
+ * second file of the same name in one post is numbered); undefined, with the
+ * reason noted, when the import has no copy. Images go beside the post, for
+ * the image pipeline; other files (and images `served` as they are) go under
+ * public/media/.
+ */
+function carryFile(converter: Converter, src: string, { served = false } = {}): { path: string; name: string } | undefined {
   const { context, result } = converter;
+  const found = context.media(src);
+  if (!('file' in found)) {
+    const reason = 'elsewhere' in found ? 'on another site (never hotlinked)' : found.missing;
+    if (!result.missingMedia.some((m) => m.url === src)) result.missingMedia.push({ url: src, reason });
+    return undefined;
+  }
+  const image = isImageFile(found.file) && !served;
+  const folder = image ? `content/posts/${context.slug}` : `public/media/${context.slug}`;
+  let name = mediaFileName(found.file);
+  for (let n = 2; result.files.some((f) => f.target === `${folder}/${name}` && f.from !== found.file); n++) {
+    name = mediaFileName(found.file).replace(/(\.\w+)?$/, `-${n}$1`);
+  }
+  const target = `${folder}/${name}`;
+  if (!result.files.some((f) => f.target === target)) result.files.push({ from: found.file, target });
+  return { path: image ? `./${context.slug}/${name}` : `/media/${context.slug}/${name}`, name };
+}
+
+/** A note where a media file stood that did not come across: what it was, so the author can restore it. */
+const missingNote = (what: string, name: string, extra: PhrasingContent[] = []): BlockContent =>
+  paragraph([{ type: 'text', value: `${what} not carried over: ` }, { type: 'inlineCode', value: name }, { type: 'text', value: '.' }, ...extra]);
+
+/** An audio or video file of the old site: the site's player with the file copied into the site, or a note. */
+function playerNodes(
+  converter: Converter,
+  kind: 'audio' | 'video',
+  src: string,
+  poster: string | undefined,
+  caption: string | undefined,
+): Array<BlockContent | MdxJsxFlowElement> {
+  const file = src ? carryFile(converter, src) : undefined;
+  const label = kind === 'audio' ? 'Audio' : 'Video';
+  if (!file) return [missingNote(label, mediaFileName(src || 'file'))];
+  const title = caption?.trim() || `${converter.context.title}: ${file.name}`;
+  // The poster is shown by the player, not by the image pipeline: it is served as it is, beside the video.
+  const posterFile = poster ? carryFile(converter, poster, { served: true }) : undefined;
+  return [jsx(kind === 'audio' ? 'AudioFile' : 'VideoFile', { src: file.path, title, ...(posterFile ? { poster: posterFile.path } : {}) })];
+}
+
+const byUrl = new WeakMap<ReadonlyMap<number, Attachment>, Map<string, Attachment>>();
+/** An upload's address without its size suffix (`-300x200`), to match a resized copy to its attachment. */
+const unsized = (url: string) => url.replace(/^https?:/, '').replace(/-\d+x\d+(\.\w+)$/, '$1');
+
+/**
+ * The attachment an image is: named by its class (`wp-image-523`) or the
+ * block's `data-id`, else found by its address (classic posts, cover
+ * backgrounds), so the media library's alt text is used wherever it applies.
+ */
+function attachmentOf(converter: Converter, img: Element): Attachment | undefined {
+  const { attachments } = converter.context;
+  const id = /\bwp-image-(\d+)\b/.exec(classesOf(img))?.[1] ?? prop(img, 'dataId');
+  if (id && attachments.has(Number(id))) return attachments.get(Number(id));
+  let index = byUrl.get(attachments);
+  if (!index) byUrl.set(attachments, (index = new Map([...attachments.values()].map((a) => [unsized(a.url), a]))));
+  return index.get(unsized(prop(img, 'src') ?? ''));
+}
+
+/** An image as Markdown: copied beside the post when the import has the file, else a figure that says what is missing. */
+function imageNodes(converter: Converter, img: Element, caption: PhrasingContent[] | undefined): Array<BlockContent | MdxJsxFlowElement> {
+  const { result } = converter;
   const src = prop(img, 'src') ?? '';
   const captionText = caption ? toMarkdownText(caption) : undefined;
-  // The block editor and the media library mark an image with its attachment (`wp-image-523`), which may hold the alt text.
-  const attachmentId = /\bwp-image-(\d+)\b/.exec(classesOf(img))?.[1];
-  const attachment = attachmentId ? context.attachments.get(Number(attachmentId)) : undefined;
-  const alt = altText(prop(img, 'alt'), captionText, prop(img, 'title'), attachment?.alt, attachment?.caption);
-  const name = imageFileName(src);
-  if (!alt) result.imagesWithoutAlt.push(name);
-  const file = findUpload(context.uploadsDir, src);
+  // The media library's alt text and caption (the attachment's) come after what the post itself says.
+  const attachment = attachmentOf(converter, img);
+  const alt = altText(prop(img, 'alt'), attachment?.alt, captionText, prop(img, 'title'), attachment?.caption);
+  const name = mediaFileName(src);
   const captionNode = caption && caption.length > 0 ? [jsx('figcaption', {}, [paragraph(caption)])] : [];
-  if (file) {
-    // Two images of one name in a post would overwrite each other: number the second.
-    let unique = imageFileName(file);
-    for (let n = 2; result.images.some((image) => image.name === unique && image.from !== file); n++) unique = unique.replace(/(\.\w+)?$/, `-${n}$1`);
-    if (!result.images.some((image) => image.name === unique)) result.images.push({ from: file, name: unique });
-    const image: Image = { type: 'image', url: `./${context.slug}/${unique}`, alt: alt ?? ALT_PLACEHOLDER, title: null };
+  const file = src ? carryFile(converter, src) : undefined;
+  if (file && isImageFile(file.name)) {
+    if (!alt) result.imagesWithoutAlt.push(file.name);
+    const image: Image = { type: 'image', url: file.path, alt: alt ?? ALT_PLACEHOLDER, title: null };
     return captionNode.length > 0 ? [jsx('figure', {}, [paragraph([image]), ...captionNode])] : [paragraph([image])];
   }
-  const reason =
-    !/^https?:/i.test(src) && !src.startsWith('/')
-      ? 'not an address'
-      : findUpload('/', src) === undefined && !/\/wp-content\/uploads\//.test(src)
-        ? 'on another site (never hotlinked)'
-        : 'not in the uploads';
-  result.missingImages.push({ url: src, reason });
+  if (!src) result.missingMedia.push({ url: '(an image with no address)', reason: 'not an address' });
   return [
     jsx('figure', { class: 'image-missing' }, [
       paragraph([
@@ -292,15 +377,37 @@ function handlers(converter: Converter): Record<string, Handle> {
     div(state: State, node: Element) {
       const video = prop(node, 'dataWpVideo');
       if (video !== undefined) return videoNode(converter, video, undefined);
+      const classes = classesOf(node);
+      if (/\bwp-block-cover\b/.test(classes)) return coverNodes(state, converter, node);
+      if (/\bwp-block-file\b/.test(classes)) return fileBlock(converter, node);
+      if (/\bwp-block-buttons\b/.test(classes)) {
+        // Buttons side by side are links in a row; as Markdown, one paragraph each, or they would run together.
+        const links: Element[] = [];
+        visit(node, 'element', (child) => void (child.tagName === 'a' && links.push(child)));
+        return links.flatMap((link) => state.toFlow([state.one(link, node)].flat() as PhrasingContent[]));
+      }
       return state.toFlow(state.all(node));
     },
+    video(_state: State, node: Element) {
+      return playerNodes(converter, 'video', sourceOf(node), prop(node, 'poster'), undefined);
+    },
+    audio(_state: State, node: Element) {
+      return playerNodes(converter, 'audio', sourceOf(node), undefined, undefined);
+    },
+    ul(state: State, node: Element) {
+      // Older galleries are lists of figures: as Markdown, the figures one after another.
+      if (/\b(?:wp-block-gallery|blocks-gallery-grid)\b/.test(classesOf(node))) {
+        return state.toFlow(node.children.flatMap((item) => (isElement(item) ? state.all(item) : [])));
+      }
+      return defaultHandlers['ul']!(state, node);
+    },
+    // A PDF shown inline by the file block: the block's link is enough.
+    object: () => undefined,
+    embed: () => undefined,
     iframe(_state: State, node: Element) {
       const src = prop(node, 'src') ?? '';
       if (isVideoUrl(src) || youtubeId(src)) return videoNode(converter, src, prop(node, 'title'));
-      return paragraph([
-        { type: 'text', value: 'Embedded content: ' },
-        { type: 'link', url: src, children: [{ type: 'text', value: src }] },
-      ]);
+      return embedLink(converter, src, 'Embedded');
     },
     figure(state: State, node: Element) {
       if (/\bwp-block-embed\b/.test(classesOf(node))) {
@@ -309,6 +416,17 @@ function handlers(converter: Converter): Record<string, Handle> {
         const url = /https?:\/\/\S+/.exec(hastText(wrapper ?? node))?.[0];
         const figcaption = node.children.find((child) => isElement(child, 'figcaption'));
         if (url) return [videoNode(converter, url, undefined), ...(figcaption ? [paragraph(state.all(figcaption) as PhrasingContent[])] : [])];
+      }
+      const player = node.children.find((child) => isElement(child, 'video') || isElement(child, 'audio'));
+      if (isElement(player)) {
+        // The video and audio blocks: the player, with the block's caption as its title.
+        const figcaption = node.children.find((child) => isElement(child, 'figcaption'));
+        const caption = figcaption ? hastText(figcaption).replace(/\s+/g, ' ').trim() : undefined;
+        return playerNodes(converter, player.tagName as 'audio' | 'video', sourceOf(player), prop(player, 'poster'), caption);
+      }
+      if (node.children.some((child) => isElement(child, 'figure') || isElement(child, 'ul'))) {
+        // A gallery (every layout: images as figures, or a list of them), then its own caption.
+        return state.toFlow(state.all(node));
       }
       const img = findImage(node);
       if (!img) return state.toFlow(state.all(node));
@@ -321,16 +439,15 @@ function handlers(converter: Converter): Record<string, Handle> {
       const nodes = imageNodes(converter, node, undefined);
       const first = nodes[0];
       if (first?.type === 'paragraph') return first.children;
-      return { type: 'text', value: `[image not carried over: ${imageFileName(prop(node, 'src') ?? '')}]` };
+      return { type: 'text', value: `[image not carried over: ${mediaFileName(prop(node, 'src') ?? '')}]` };
     },
     a(state: State, node: Element) {
       const href = prop(node, 'href') ?? '';
       const children = state.all(node) as PhrasingContent[];
       // "Link to media file" around an image: the image is enough.
       if (children.length === 1 && children[0]?.type === 'image') return children[0];
-      if (!href) return children;
-      const url = converter.context.resolveLink(href) ?? href;
-      return { type: 'link', url, title: prop(node, 'title') ?? null, children };
+      if (!href || children.length === 0) return children;
+      return { type: 'link', url: linkTarget(converter, href), title: prop(node, 'title') ?? null, children };
     },
     h1: heading(2),
     h2: heading(2),
@@ -339,6 +456,75 @@ function handlers(converter: Converter): Record<string, Handle> {
     h5: heading(4),
     h6: heading(4),
   };
+}
+
+/**
+ * Where a link of the post leads here: a post of the export to its new page,
+ * an uploaded file to the site's copy of it, any other page of the old site
+ * (a page, a category, the home page) to that page on the old site, as an
+ * absolute address: this site does not have it, and a site link to it would
+ * be broken.
+ */
+function linkTarget(converter: Converter, href: string): string {
+  const { context, result } = converter;
+  const post = context.resolveLink(href);
+  if (post) return post;
+  if (href.startsWith('#')) return href;
+  if (/\/wp-content\/uploads\//.test(href) && !('elsewhere' in context.media(href))) {
+    // A link to an uploaded file opens the file itself: served as it is.
+    const file = carryFile(converter, href, { served: true });
+    // A file the import could not get: the link leads to the old site's copy, reported once, as missing.
+    return file ? file.path : new URL(href, `${context.siteUrl}/`).href;
+  }
+  let url: URL;
+  try {
+    url = new URL(href, `${context.siteUrl}/`);
+  } catch {
+    return href;
+  }
+  const bare = (host: string) => host.replace(/^www\./, '').toLowerCase();
+  if (!/^https?:$/.test(url.protocol) || bare(url.hostname) !== bare(new URL(context.siteUrl).hostname)) return href;
+  if (!result.oldSiteLinks.includes(url.href)) result.oldSiteLinks.push(url.href);
+  return url.href;
+}
+
+/** The address an `<audio>` or `<video>` plays: its `src`, or its first `<source>`. */
+function sourceOf(node: Element): string {
+  const own = prop(node, 'src');
+  if (own) return own;
+  const source = node.children.find((child) => isElement(child, 'source'));
+  return (isElement(source) && prop(source, 'src')) || '';
+}
+
+/**
+ * The cover block: its image (an `<img>`, or a CSS background in older
+ * versions) as a figure, then the text written over it.
+ */
+function coverNodes(state: State, converter: Converter, node: Element): Array<BlockContent | MdxJsxFlowElement> {
+  let img: Element | undefined;
+  visit(node, 'element', (child) => {
+    if (!img && child.tagName === 'img') img = child;
+  });
+  const background = /background-image:\s*url\(\s*['"]?([^'")]+)/.exec(prop(node, 'style') ?? '')?.[1];
+  if (!img && background) img = { type: 'element', tagName: 'img', properties: { src: background, className: classesOf(node).split(' ') }, children: [] };
+  const text = state.toFlow(state.all({ ...node, children: node.children.filter((child) => !isElement(child, 'img')) }));
+  return [...(img ? imageNodes(converter, img, undefined) : []), ...(text as BlockContent[])];
+}
+
+/**
+ * The file block: a link to the file, named by the block, once (the block
+ * also writes a download button to the same file, and may show a PDF inline).
+ */
+function fileBlock(converter: Converter, node: Element): BlockContent[] {
+  const links: Element[] = [];
+  visit(node, 'element', (child) => void (child.tagName === 'a' && links.push(child)));
+  const named = links.find((link) => !/\bwp-block-file__button\b/.test(classesOf(link))) ?? links[0];
+  const href = named ? (prop(named, 'href') ?? '') : '';
+  if (!named || !href) return [];
+  const label = hastText(named).trim() || mediaFileName(href);
+  const file = carryFile(converter, href, { served: true });
+  if (!file) return [missingNote('File', mediaFileName(href), [{ type: 'text', value: ` It was: ${label}` }])];
+  return [paragraph([{ type: 'link', url: file.path, title: null, children: [{ type: 'text', value: label }] }])];
 }
 
 /** The post's title is the page's only h1; headings in the body go from h2 to h4, as in the site's own posts. */
@@ -446,21 +632,42 @@ export function assertMdx(mdx: string): void {
   }
 }
 
-export function convertBody(content: string, context: BodyContext): BodyResult {
+/**
+ * In-page links to a heading the post does not have (`#respond`, `#more-12`,
+ * a heading since renamed) keep their text and lose the link: the site's
+ * link check refuses an anchor that leads nowhere. Headings get their ids
+ * as the site gives them (github-slugger, as Astro does).
+ */
+function dropDeadAnchors(tree: MdastRoot, result: BodyResult): void {
+  const slugger = new GithubSlugger();
+  result.headingIds = [];
+  visit(tree, 'heading', (node) => void result.headingIds.push(slugger.slug(mdastText(node))));
+  visit(tree, 'link', (node, index, parent) => {
+    if (!parent || index === undefined || !node.url.startsWith('#')) return undefined;
+    if (result.headingIds.includes(decodeURIComponent(node.url.slice(1)))) return undefined;
+    result.deadAnchors.push(node.url);
+    parent.children.splice(index, 1, ...node.children);
+    return index;
+  });
+}
+
+/** One post's content, as WordPress would have shown it (wordpress-html.ts), to an MDX body. */
+export function convertBody(page: WordPressHtml, context: BodyContext): BodyResult {
   const result: BodyResult = {
     mdx: '',
-    images: [],
-    missingImages: [],
+    files: [],
+    missingMedia: [],
     imagesWithoutAlt: [],
-    unknownShortcodes: [],
+    unknownShortcodes: page.unknownShortcodes,
     youtube: [],
-    otherVideos: [],
+    otherEmbeds: [],
+    oldSiteLinks: [],
+    deadAnchors: [],
+    headingIds: [],
     listings: 0,
     firstParagraphs: '',
   };
-  const { html, unknownShortcodes } = wordpressHtml(content, context.attachments);
-  result.unknownShortcodes = unknownShortcodes;
-  const hast = fromHtml(html, { fragment: true });
+  const hast = fromHtml(page.html, { fragment: true });
   restoreTextTags(hast);
   liftBlocksOutOfText(hast);
   liftLoneImages(hast);
@@ -469,6 +676,7 @@ export function convertBody(content: string, context: BodyContext): BodyResult {
   // Comments (the block editor's `<!-- wp:… -->` among them) are not content, and MDX has no HTML comments.
   const mdast = toMdast(hast, { handlers: handlers(converter), nodeHandlers: { comment: () => undefined } }) as MdastRoot;
   wrapLooseText(mdast);
+  dropDeadAnchors(mdast, result);
   result.mdx = toMarkdown(mdast as Parameters<typeof toMarkdown>[0], TO_MDX).trim() + '\n';
   assertMdx(result.mdx);
   return result;

@@ -8,7 +8,7 @@
 import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { ImportError } from './import-error.ts';
+import { ImportError } from '../import-error.ts';
 
 export interface WxrTerm {
   /** `category` or `post_tag`. */
@@ -38,6 +38,8 @@ export interface WxrItem {
   status: string;
   type: string;
   password: string;
+  /** Pinned to the top of the old blog's front page. */
+  sticky: boolean;
   parent: number;
   terms: WxrTerm[];
   meta: Map<string, string>;
@@ -97,6 +99,7 @@ function readItem(node: Node): WxrItem {
     status: text(node['wp:status']).trim(),
     type: text(node['wp:post_type']).trim(),
     password: text(node['wp:post_password']),
+    sticky: text(node['wp:is_sticky']).trim() === '1',
     parent: Number(text(node['wp:post_parent']) || 0),
     terms: list(node['category']).map((term) => ({
       domain: String(term['@domain'] ?? ''),

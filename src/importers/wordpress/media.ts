@@ -1,15 +1,12 @@
 /**
- * Videos and images of imported posts.
+ * Addresses of imported posts' videos and media files.
  *
  * A YouTube address in any of its forms gives the video's real id, checked
- * against the site's id rule (src/video/youtube.ts). An image is found in the
- * uploads tree by its path under `wp-content/uploads/` (the full-size original
- * when WordPress linked a resized copy such as `-300x200`), and is never
- * fetched from the network: the site requests nothing from other hosts.
+ * against the site's id rule (src/video/youtube.ts). A media file is known by
+ * its path under `wp-content/uploads/`; where it is fetched from is
+ * media-sources.node.ts.
  */
-import { existsSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { YOUTUBE_ID } from '../../src/video/youtube.ts';
+import { YOUTUBE_ID } from '../../video/youtube.ts';
 
 /** The YouTube id of a watch, short, embed or shorts URL, or undefined. */
 export function youtubeId(url: string): string | undefined {
@@ -47,27 +44,20 @@ export function uploadPath(url: string): string | undefined {
   }
 }
 
-const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
-
-/** The file in the uploads tree for an image URL: the original when a resized copy was linked and both exist. */
-export function findUpload(uploadsDir: string | undefined, url: string): string | undefined {
-  const path = uploadPath(url);
-  if (!uploadsDir || !path) return undefined;
-  const original = path.replace(/-\d+x\d+(\.\w+)$/, '$1');
-  for (const candidate of [original, path]) {
-    const file = join(uploadsDir, candidate);
-    // The path comes from the export: never let it climb out of the uploads tree.
-    if (!file.startsWith(join(uploadsDir, '/'))) continue;
-    if (isFile(file)) return file;
+/** The file name a media file gets in the site: the upload's own name, made safe for a URL. */
+export function mediaFileName(url: string): string {
+  let path: string;
+  try {
+    path = uploadPath(url) ?? decodeURIComponent(new URL(url, 'https://x.invalid/').pathname);
+  } catch {
+    path = url;
   }
-  return undefined;
+  const name = path.split('/').filter(Boolean).at(-1) ?? '';
+  return name.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'file';
 }
 
-/** The file name an image gets beside the post: the upload's own name, made safe for a URL. */
-export function imageFileName(url: string): string {
-  const name = basename(uploadPath(url) ?? new URL(url, 'https://x.invalid/').pathname) || 'image';
-  return name.replace(/[^\w.-]+/g, '-');
-}
+/** Files a browser shows as an image: they go through the site's image pipeline. */
+export const isImageFile = (name: string) => /\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(name);
 
 /** Alt text from the export, else the caption, else the title (all as plain text); undefined when none says anything. */
 export function altText(...candidates: Array<string | undefined>): string | undefined {
