@@ -336,8 +336,12 @@ function imageNodes(converter: Converter, img: Element, caption: PhrasingContent
   const alt = altText(prop(img, 'alt'), attachment?.alt, captionText, prop(img, 'title'), attachment?.caption);
   const name = mediaFileName(src);
   const captionNode = caption && caption.length > 0 ? [jsx('figcaption', {}, [paragraph(caption)])] : [];
-  const file = src ? carryFile(converter, src) : undefined;
-  if (file && isImageFile(file.name)) {
+  // Only what the image pipeline can take is carried as an image (a `.bmp` or `.tiff` is reported instead).
+  const found = src ? converter.context.media(src) : undefined;
+  const showable = !(found && 'file' in found) || isImageFile(found.file);
+  if (!showable) result.missingMedia.push({ url: src, reason: 'not an image format the site can show' });
+  const file = src && showable ? carryFile(converter, src) : undefined;
+  if (file) {
     if (!alt) result.imagesWithoutAlt.push(file.name);
     const image: Image = { type: 'image', url: file.path, alt: alt ?? ALT_PLACEHOLDER, title: null };
     return captionNode.length > 0 ? [jsx('figure', {}, [paragraph([image]), ...captionNode])] : [paragraph([image])];
