@@ -28,9 +28,17 @@ export function refreshUrl(content: string): string | undefined {
   return match?.[2] || undefined;
 }
 
+/** The class of the element that holds a post's body on its page (layouts/PostLayout.astro). */
+const POST_BODY_CLASS = 'post-body';
+
 export interface PageLinks {
   /** Every URL the page references: href, src, srcset, action, poster, and URL-valued meta tags. */
   urls: string[];
+  /**
+   * Which of `urls` are in a post's body (what its author wrote, or a component inside the body
+   * made), not in the layout: `urls[from]` up to `urls[to]`. One element holds the body, so one run.
+   */
+  postBody?: { from: number; to: number };
   /** Every id on the page, for #anchors. */
   ids: Set<string>;
 }
@@ -38,37 +46,64 @@ export interface PageLinks {
 export function readPage(html: string): PageLinks {
   const urls: string[] = [];
   const ids = new Set<string>();
+  const push = (url: string | undefined) => {
+    if (url) urls.push(url);
+  };
+  let postBody: PageLinks['postBody'];
+  // The body's element is open while the depth stays above its own (the tokeniser closes every tag, void or implied).
+  let depth = 0;
+  let bodyDepth: number | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (attributes['id'] !== undefined) ids.add(attributes['id']);
-        for (const attribute of URL_ATTRIBUTES) {
-          const value = attributes[attribute];
-          if (value !== undefined) urls.push(value.trim());
+        if (postBody === undefined && attributes['class']?.split(/\s+/).includes(POST_BODY_CLASS)) {
+          postBody = { from: urls.length, to: urls.length };
+          bodyDepth = depth;
         }
+        depth++;
+        if (attributes['id'] !== undefined) ids.add(attributes['id']);
+        for (const attribute of URL_ATTRIBUTES) push(attributes[attribute]?.trim());
         // srcset: comma-separated candidates, each a URL and an optional descriptor ("image.webp 400w").
         const srcSet = attributes['srcset'];
-        if (srcSet !== undefined) for (const candidate of srcSet.split(',')) urls.push(candidate.trim().split(/\s+/)[0] ?? '');
+        if (srcSet !== undefined) for (const candidate of srcSet.split(',')) push(candidate.trim().split(/\s+/)[0]);
         if (name === 'meta' && attributes['content'] !== undefined) {
-          if ([attributes['property'], attributes['name']].some((key) => key !== undefined && URL_META.has(key))) urls.push(attributes['content'].trim());
-          if (attributes['http-equiv']?.toLowerCase() === 'refresh') urls.push(refreshUrl(attributes['content']) ?? '');
+          if ([attributes['property'], attributes['name']].some((key) => key !== undefined && URL_META.has(key))) push(attributes['content'].trim());
+          if (attributes['http-equiv']?.toLowerCase() === 'refresh') push(refreshUrl(attributes['content']));
+        }
+      },
+      onclosetag() {
+        depth--;
+        if (depth === bodyDepth) {
+          postBody!.to = urls.length;
+          bodyDepth = undefined;
         }
       },
     },
     { decodeEntities: true, lowerCaseAttributeNames: true, lowerCaseTags: true },
   );
   parser.end(html);
-  return { urls: urls.filter((url) => url !== ''), ids };
+  if (postBody && bodyDepth !== undefined) postBody.to = urls.length; // never closed: the body runs to the end
+  return { urls, ...(postBody && { postBody }), ids };
+}
+
+export interface XmlUrl {
+  url: string;
+  /** For a URL in the post a feed item carries: the item's <link>, the post's page. */
+  item?: string;
 }
 
 /**
  * URLs listed in an RSS feed or a sitemap: the text of their <link>, <loc>
  * and <guid> elements, and every URL in the posts a feed carries
- * (`content:encoded`, escaped HTML).
+ * (`content:encoded`, escaped HTML, in an <item>).
  */
-export function xmlUrls(xml: string): string[] {
-  const listed = [...xml.matchAll(/<(link|loc|guid)\b[^>]*>([^<]+)<\/\1>/g)].map((m) => decodeXML(m[2]!.trim()));
-  const inPosts = [...xml.matchAll(/<content:encoded>([^<]*)<\/content:encoded>/g)].flatMap((m) => readPage(decodeXML(m[1]!)).urls);
+export function xmlUrls(xml: string): XmlUrl[] {
+  const listed = [...xml.matchAll(/<(link|loc|guid)\b[^>]*>([^<]+)<\/\1>/g)].map((m) => ({ url: decodeXML(m[2]!.trim()) }));
+  const inPosts = [...xml.matchAll(/<item\b[^>]*>([\s\S]*?)<\/item>/g)].flatMap(([, item]) => {
+    const link = /<link>([^<]+)<\/link>/.exec(item!)?.[1];
+    const post = link === undefined ? {} : { item: decodeXML(link.trim()) };
+    return [...item!.matchAll(/<content:encoded>([^<]*)<\/content:encoded>/g)].flatMap((m) => readPage(decodeXML(m[1]!)).urls.map((url) => ({ url, ...post })));
+  });
   return [...listed, ...inPosts];
 }
 
@@ -88,9 +123,15 @@ export function fileForPath(files: ReadonlySet<string>, base: string, path: stri
 }
 
 export interface BrokenReference {
+  /** The output file that has the link, or the `_redirects` line. */
   page: string;
+  /** The URL as that file has it. */
   url: string;
   reason: string;
+  /** Where a link leads, resolved to a site path with the base (`/blog/posts/x/#a`): the same link on other pages leads there too. */
+  target?: string;
+  /** The post whose body has the link, when the build named its source file (`file`, from the project root) and `page` (its URL path). */
+  post?: { file: string; page: string };
 }
 
 /**
@@ -114,9 +155,16 @@ export function findBrokenRedirects(text: string, files: ReadonlySet<string>, si
 /**
  * Checks every internal reference of every page, feed and sitemap in `outDir`,
  * and every rule of its `_redirects`: it must stay under `base` and lead to a
- * file (and to an existing #anchor).
+ * file (and to an existing #anchor). `postSources` maps each post's page
+ * (its URL path, base included) to its source file: a broken link in a
+ * post's body, on its page or in a feed, then says which post it is from.
  */
-export function findBrokenReferences(outDir: string, siteOrigin: string, base: string): { checked: number; broken: BrokenReference[] } {
+export function findBrokenReferences(
+  outDir: string,
+  siteOrigin: string,
+  base: string,
+  postSources: ReadonlyMap<string, string> = new Map(),
+): { checked: number; broken: BrokenReference[] } {
   const broken: BrokenReference[] = [];
   const pages = new Map<string, PageLinks>();
   const pageOf = (file: string): PageLinks => {
@@ -137,24 +185,38 @@ export function findBrokenReferences(outDir: string, siteOrigin: string, base: s
   }
   for (const file of files) {
     const page = relative(outDir, file).split(sep).join('/');
-    let urls: string[];
-    if (file.endsWith('.html')) urls = pageOf(file).urls;
-    else if (file.endsWith('.xml')) urls = xmlUrls(readFileSync(file, 'utf8'));
-    else continue;
-    for (const raw of urls) {
-      const url = new URL(raw, `${siteOrigin}${base}${page}`);
+    // The page's URL, as a browser has it (`/posts/x/`, not `/posts/x/index.html`): links resolve against it.
+    const pagePath = `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
+    // Each URL, and the URL path of the post page whose body it is in, if it is in one.
+    let urls: { raw: string; postPage?: string | undefined }[];
+    if (file.endsWith('.html')) {
+      const { urls: onPage, postBody } = pageOf(file);
+      urls = onPage.map((raw, index) => (postBody && index >= postBody.from && index < postBody.to ? { raw, postPage: pagePath } : { raw }));
+    } else if (file.endsWith('.xml')) {
+      urls = xmlUrls(readFileSync(file, 'utf8')).map(({ url, item }) => ({ raw: url, postPage: item && URL.parse(item, siteOrigin)?.pathname }));
+    } else continue;
+    for (const { raw, postPage } of urls) {
+      const url = new URL(raw, `${siteOrigin}${pagePath}`);
       if (url.origin !== siteOrigin) continue; // external: not ours to check
       if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
       checked++;
       const target = fileForPath(served, base, url.pathname);
-      if (!url.pathname.startsWith(base)) {
-        broken.push({ page, url: raw, reason: `outside the base path ${base}` });
-      } else if (!target) {
-        broken.push({ page, url: raw, reason: 'no such file' });
-      } else if (url.hash && target.endsWith('.html')) {
+      let reason: string | undefined;
+      if (!url.pathname.startsWith(base)) reason = `outside the base path ${base}`;
+      else if (!target) reason = 'no such file';
+      else if (url.hash && target.endsWith('.html')) {
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!pageOf(join(outDir, target)).ids.has(id)) broken.push({ page, url: raw, reason: `no element with id "${id}"` });
+        if (!pageOf(join(outDir, target)).ids.has(id)) reason = `no element with id "${id}"`;
       }
+      if (reason === undefined) continue;
+      const sourceFile = postPage === undefined ? undefined : postSources.get(postPage);
+      broken.push({
+        page,
+        url: raw,
+        reason,
+        target: url.pathname + url.search + url.hash,
+        ...(sourceFile !== undefined && { post: { file: sourceFile, page: postPage! } }),
+      });
     }
   }
   return { checked, broken };

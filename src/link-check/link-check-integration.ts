@@ -2,7 +2,10 @@
  * After every build, every internal link, asset, feed and sitemap URL of the
  * output, and every redirect (a redirect page's target, a rule of
  * `_redirects`), must stay under the base path and lead somewhere, `#anchor`
- * included; otherwise the build fails, naming the page and the link.
+ * included; otherwise the build fails with a line per broken link: a link in
+ * a post's body at its source file and line, once for all the pages and
+ * feeds that carry it; any other by the page that has it
+ * (broken-link-report.ts).
  *
  * The crawl runs in a worker thread, beside the search indexing
  * (src/build/background-tasks.node.ts), so the two cost the build the
@@ -13,31 +16,33 @@ import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
 import { runInWorker, startBackgroundTask } from '../build/background-tasks.node.ts';
-import type { BrokenReference } from './crawler.node.ts';
-import type { LinkCheckInput } from './link-check-worker.node.ts';
+import { receivePostSources } from './post-source-handover.ts';
+import type { LinkCheckInput, LinkCheckResult } from './link-check-worker.node.ts';
 
 export function linkCheckIntegration(): AstroIntegration {
   let origin = DEFAULT_SITE_URL;
   let base = '/';
+  let root = process.cwd();
+  let postSources = new Map<string, string>();
   return {
     name: 'site:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         origin = new URL(config.site ?? origin).origin;
         base = normaliseBase(config.base);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': () => {
+        postSources = new Map();
+        receivePostSources((posts) => (postSources = new Map(posts.map((post) => [post.page, post.file]))));
       },
       'astro:build:done': ({ dir, logger }) => {
-        const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base };
+        receivePostSources(undefined);
+        const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base, root, postSources };
         startBackgroundTask('link check', async () => {
           const started = performance.now();
-          const { checked, broken } = await runInWorker<{ checked: number; broken: BrokenReference[] }>(
-            new URL('./link-check-worker.node.ts', import.meta.url),
-            input,
-          );
-          if (broken.length > 0) {
-            const lines = broken.map((b) => `${b.page}: ${b.url} (${b.reason})`);
-            throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
-          }
+          const { checked, report } = await runInWorker<LinkCheckResult>(new URL('./link-check-worker.node.ts', import.meta.url), input);
+          if (report.length > 0) throw new Error(`Broken internal links:\n  ${report.join('\n  ')}`);
           logger.info(`${checked} internal links checked, none broken, in ${Math.round(performance.now() - started)} ms`);
         });
       },

@@ -5,7 +5,8 @@
  * place the rules run is wired into `astro build`: the schema, the per-file
  * checks of the loader (a duplicate slug, a .md post; the calendar-date check
  * runs in the same wrapper and is unit-tested), the cross-entry rules, the
- * diagram renderer and the link check. Each case builds a copy of the site
+ * diagram renderer and the link check (which names a post's broken link
+ * at its line, once for the page and every feed). Each case builds a copy of the site
  * with one post broken and the other posts taken out: the wiring is the same
  * for one post as for eight, and a build of one post costs a third.
  */
@@ -29,6 +30,8 @@ interface BrokenCase {
   /** The build's environment, if not the default (the root, no base path). */
   env?: Record<string, string>;
   breakSite: (dir: string) => void;
+  /** Links of `file` the error must name, each on exactly one line, at the line and column it is written on. */
+  links?: { target: string; reason: string }[];
 }
 
 /** Takes every post out of the copy but `keep` (paths under content/posts/). */
@@ -66,10 +69,25 @@ const cases: BrokenCase[] = [
     breakSite: (dir) => edit(dir, DIAGRAM_POST, (t) => t.replace('  bond0 -> eth2 -> network;', '  bond0 -> -> network;')),
   },
   {
-    name: 'broken internal link',
-    file: 'posts/vienna-avaya-technology-forum/index.html',
-    mentions: [/Broken internal links/, /\/posts\/no-such-post\/ \(no such file\)/],
-    breakSite: (dir) => edit(dir, POST, (t) => `${t}\nSee [a post that is not there](/posts/no-such-post/).\n`),
+    // Under a base path, where the page's link (`/blog/posts/…`) is not what the author wrote. The post's
+    // page and its feeds (the site's, each tag's) carry the post's links; the layout's link is on every page.
+    name: 'broken internal links',
+    file: POST,
+    env: { BASE_PATH: '/blog/' },
+    mentions: [/Broken internal links/, /^ {2}\S+\.html: \/blog\/no-such-page\/ \(no such file\) \(also on \d+ other pages\)$/m],
+    links: [
+      { target: '/posts/no-such-post/', reason: 'no such file' },
+      { target: '#no-such-heading', reason: 'no element with id "no-such-heading"' },
+    ],
+    breakSite: (dir) => {
+      edit(dir, POST, (t) =>
+        t.replace(
+          /^## .*\n/m,
+          (heading) => `${heading}\nSee [a post that is not there](/posts/no-such-post/).\n\nAnd [a heading that is not there](#no-such-heading).\n`,
+        ),
+      );
+      edit(dir, 'src/components/SiteFooter.astro', (t) => t.replace('<nav aria-label="Site">', '<a href="/blog/no-such-page/">Gone</a>\n    $&'));
+    },
   },
   {
     name: 'duplicate slug',
@@ -123,6 +141,14 @@ describe('a build with one broken post fails, naming the file and the field', { 
       assert.notEqual(code, 0, `the build should fail:\n${output.slice(-2000)}`);
       assert.ok(output.includes(broken.file), `the error should name ${broken.file}:\n${output.slice(-2000)}`);
       for (const mention of broken.mentions) assert.match(output, mention);
+      const lines = readFileSync(join(dir, broken.file), 'utf8').split('\n');
+      for (const { target, reason } of broken.links ?? []) {
+        const line = lines.findIndex((text) => text.includes(`](${target})`));
+        const at = `${broken.file}:${line + 1}:${lines[line]!.indexOf(target) + 1}: ${target} (${reason})`;
+        const reported = output.split('\n').filter((text) => text.includes(target));
+        assert.equal(reported.length, 1, `one line for ${target}, not one per page or feed:\n${reported.join('\n')}`);
+        assert.ok(reported[0]!.trim().startsWith(at), `${target} should be reported as ${at}:\n${reported[0]}`);
+      }
       rmSync(dir, { recursive: true, force: true });
     });
   }
