@@ -11,6 +11,7 @@ import { sitemapOptions } from './src/sitemap/sitemap-options.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
 import { listingsIntegration } from './src/listings/listings-integration.ts';
 import { diagramsIntegration } from './src/diagrams/diagrams-integration.ts';
+import { markdownPostsIntegration } from './src/markdown-posts/markdown-posts-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
 import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
 import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
     listingsIntegration(),
     // One scale for all the diagrams of a post: a hast plugin after Shiki has drawn them.
     diagramsIntegration(),
+    // .md posts: raw HTML made inert, anchored headings and the base path, as MDX posts get from their components.
+    markdownPostsIntegration(),
     // Static parts of a post (listings above all) compile to one HTML string
     // each rather than a JSX call per token: a quarter less time and memory
     // for 1,000 posts. The elements that src/components/mdx/ replaces stay

@@ -4,12 +4,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { postFileProblem, withEntryChecks } from './collections/entry-checks.node.ts';
+import { missingImageProblem, postFileProblem, withEntryChecks } from './collections/entry-checks.node.ts';
 import { conferenceSchema, postSchema, seriesSchema, tagSchema } from './collections/schemas.ts';
 
 const posts = defineCollection({
-  // .md files are read too, so that one is refused by name instead of silently ignored.
-  loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }), { fileProblem: postFileProblem }),
+  // Markdown and MDX posts alike (a .md post is rendered by src/markdown-posts/).
+  loader: withEntryChecks(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }), {
+    fileProblem: postFileProblem,
+    textProblem: missingImageProblem,
+    folder: 'content/posts',
+  }),
   schema: postSchema,
 });
 

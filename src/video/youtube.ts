@@ -36,3 +36,20 @@ export function youtubeWatchUrl(id: string): string {
 export function youtubeSearchUrl(query: string): string {
   return `https://www.youtube.com/results?search_query=${encodeURIComponent(query)}`;
 }
+
+/** The YouTube id of a watch, short, embed or shorts URL, or undefined. */
+export function youtubeId(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim().replace(/^\/\//, 'https://'));
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.replace(/^(www\.|m\.)/, '');
+  let id: string | null | undefined;
+  if (host === 'youtu.be') id = parsed.pathname.split('/')[1];
+  else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
+    id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:embed|shorts|v|live)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
+  }
+  return id && YOUTUBE_ID.test(id) ? id : undefined;
+}

@@ -3,16 +3,16 @@
  * which field. Every rule is tested on files, without a build, in
  * tests/unit/content-rules.test.ts; these few real builds prove that each
  * place the rules run is wired into `astro build`: the schema, the per-file
- * checks of the loader (a duplicate slug, a .md post; the calendar-date check
+ * checks of the loader (a duplicate slug; the calendar-date check
  * runs in the same wrapper and is unit-tested), the cross-entry rules, the
  * diagram renderer and the link check (which names a post's broken link
- * at its line, once for the page and every feed). Each case builds a copy of the site
+ * at its line, once for the page and every feed), for .mdx and .md posts alike. Each case builds a copy of the site
  * with one post broken and the other posts taken out: the wiring is the same
  * for one post as for eight, and a build of one post costs a third.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
 
@@ -47,6 +47,28 @@ function edit(dir: string, file: string, change: (text: string) => string) {
   assert.notEqual(after, before, `the ${file} edit changed nothing`);
   writeFileSync(path, after);
 }
+
+/** A first post written as plain Markdown, with `extra` in its body. */
+const markdownPost = (extra: string) =>
+  [
+    '---',
+    'title: Plain Markdown',
+    'description: A first post written as plain Markdown.',
+    'pubDate: 2026-12-01',
+    'tags: [nutanix]',
+    '---',
+    '',
+    '## A heading',
+    '',
+    'See [the networking post](/posts/networking-exploration-nutanix-ahv/) and [this](javascript:alert(1)).',
+    '',
+    '```shellsession',
+    '[root@host ~]# ovs-vsctl show',
+    '```',
+    '',
+    extra,
+    '',
+  ].join('\n');
 
 const cases: BrokenCase[] = [
   {
@@ -101,33 +123,37 @@ const cases: BrokenCase[] = [
     },
   },
   {
-    // A new user's first post, as plain Markdown: refused by name rather than published without
-    // what the MDX components do (base path on links, inert javascript: links, anchored headings).
-    name: 'a plain .md post',
+    // A .md post meets the rules an .mdx post meets, and is named as one is: its links at their line.
+    name: 'a .md post with broken links',
     file: 'content/posts/plain-markdown.md',
-    mentions: [/posts are MDX files: rename it to content\/posts\/plain-markdown\.mdx/],
     env: { BASE_PATH: '/blog/' },
+    mentions: [/Broken internal links/],
+    links: [
+      { target: '/posts/no-such-post/', reason: 'no such file' },
+      { target: '#no-such-heading', reason: 'no element with id "no-such-heading"' },
+    ],
     breakSite: (dir) =>
       writeFileSync(
         join(dir, 'content/posts/plain-markdown.md'),
-        [
-          '---',
-          'title: Plain Markdown',
-          'description: A first post written as plain Markdown.',
-          'pubDate: 2026-12-01',
-          'tags: [nutanix]',
-          '---',
-          '',
-          '## A heading',
-          '',
-          'See [the networking post](/posts/networking-exploration-nutanix-ahv/) and [this](javascript:alert(1)).',
-          '',
-          '```shellsession',
-          '[root@host ~]# ovs-vsctl show',
-          '```',
-          '',
-        ].join('\n'),
+        markdownPost('See [a post that is not there](/posts/no-such-post/).\n\nAnd [a heading that is not there](#no-such-heading).'),
       ),
+  },
+  {
+    name: 'a .md post with an image without alt text',
+    file: 'content/posts/plain-markdown.md',
+    mentions: [/body line 9: image "\.\/plain-markdown\/switch\.svg" has no alt text/],
+    breakSite: (dir) => {
+      writeFileSync(join(dir, 'content/posts/plain-markdown.md'), markdownPost('![](./plain-markdown/switch.svg)'));
+      mkdirSync(join(dir, 'content/posts/plain-markdown'));
+      cpSync(join(dir, 'public/favicon.svg'), join(dir, 'content/posts/plain-markdown/switch.svg'));
+    },
+  },
+  {
+    // Astro's image pipeline would stop at it without naming the post: the loader names the file and line first.
+    name: 'a .md post with an image that is not there',
+    file: 'content/posts/plain-markdown.md',
+    mentions: [/content\/posts\/plain-markdown\.md:16: image "\.\/plain-markdown\/gone\.png" is not there/],
+    breakSite: (dir) => writeFileSync(join(dir, 'content/posts/plain-markdown.md'), markdownPost('![The switch](./plain-markdown/gone.png)')),
   },
 ];
 

@@ -65,3 +65,13 @@ test('the post, the pages that list it and search show the hostile text as text'
     await expectInert(page);
   });
 });
+
+test('a .md post’s raw HTML is shown, and nothing in it runs', async ({ page }) => {
+  // tests/fixtures/posts/hostile-markdown.md: a script, handlers, a style, frames, a form and javascript: links, as raw HTML.
+  await page.goto('posts/hostile-markdown/');
+  await expect(page.getByText('A paragraph with a handler and a style.')).toBeVisible();
+  await expect(page.getByText('The text after all that is still here.')).toBeVisible();
+  await expect(page.locator('.post-body .inert-link')).toHaveText(['click this', 'this one', 'this', 'svg link']);
+  await expect(page.locator('.post-body').locator('iframe, object, form, input, button, [style]')).toHaveCount(0);
+  await expectInert(page);
+});

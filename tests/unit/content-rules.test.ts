@@ -180,11 +180,11 @@ test('`entities: false` passes the rules (a post whose names get no entity pages
   assert.equal(postSchema.parse({ title: 'T', description: 'D', pubDate: new Date('2020-01-01'), tags: [] }).entities, true);
 });
 
-test('a post that is not MDX is refused by name, with the file to rename it to', () => {
+test('a post is Markdown or MDX; any other file is refused by name, with the file to rename it to', () => {
   assert.equal(postFileProblem('content/posts/networking-exploration-nutanix-ahv.mdx'), undefined);
+  assert.equal(postFileProblem('content/posts/plain-markdown.md'), undefined);
   assert.match(
-    postFileProblem('content/posts/plain-markdown.md') ?? '',
-    /^content\/posts\/plain-markdown\.md: posts are MDX files: rename it to content\/posts\/plain-markdown\.mdx/,
+    postFileProblem('content/posts/notes.markdown') ?? '',
+    /^content\/posts\/notes\.markdown: posts are \.md \(Markdown\) or \.mdx \(MDX\) files: rename it to content\/posts\/notes\.md$/,
   );
-  assert.match(postFileProblem('content/posts/notes.markdown') ?? '', /rename it to content\/posts\/notes\.mdx/);
 });

@@ -6,24 +6,9 @@
  * its path under `wp-content/uploads/`; where it is fetched from is
  * media-sources.node.ts.
  */
-import { YOUTUBE_ID } from '../../video/youtube.ts';
+import { youtubeId } from '../../video/youtube.ts';
 
-/** The YouTube id of a watch, short, embed or shorts URL, or undefined. */
-export function youtubeId(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim().replace(/^\/\//, 'https://'));
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.replace(/^(www\.|m\.)/, '');
-  let id: string | null | undefined;
-  if (host === 'youtu.be') id = parsed.pathname.split('/')[1];
-  else if (host === 'youtube.com' || host === 'youtube-nocookie.com') {
-    id = parsed.pathname === '/watch' ? parsed.searchParams.get('v') : /^\/(?:embed|shorts|v|live)\/([^/?#]+)/.exec(parsed.pathname)?.[1];
-  }
-  return id && YOUTUBE_ID.test(id) ? id : undefined;
-}
+export { youtubeId };
 
 /** A URL of a video host the importer can at least link to. */
 export function isVideoUrl(url: string): boolean {
