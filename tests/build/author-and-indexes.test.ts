@@ -11,13 +11,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { FIXTURE_AUTHOR_EMAIL, TEST_SITES } from '../support/build-test-sites.ts';
-import { readPosts, ROOT } from '../support/posts.ts';
+import { readPublishedPosts, ROOT } from '../support/posts.ts';
 import { AUTHOR, SITE } from '../../src/config/site.ts';
 import { listFiles } from '../../src/lib/files.node.ts';
 
 const ROOT_OUT = TEST_SITES.root.dir;
 const FIXTURES = TEST_SITES.fixtures;
-const fixturePosts = readPosts(join(FIXTURES.source, 'content/posts')).filter((post) => post.frontmatter['draft'] !== true);
+const fixturePosts = readPublishedPosts(join(FIXTURES.source, 'content/posts'));
 
 before(() => {
   for (const dir of [ROOT_OUT, FIXTURES.dir])
@@ -93,7 +93,7 @@ test('the About page says what the config says of the author, and every page lin
 test('/posts/, /series/ and /conferences/ list every post, series and conference', () => {
   const linksIn = (path: string, prefix: string) =>
     [...page(ROOT_OUT, path).querySelectorAll(`main a[href^="${prefix}"]`)].map((a) => a.getAttribute('href')!).filter((href) => href !== prefix);
-  assert.deepEqual(new Set(linksIn('posts', '/posts/')), new Set(readPosts().map((post) => `/posts/${post.id}/`)));
+  assert.deepEqual(new Set(linksIn('posts', '/posts/')), new Set(readPublishedPosts().map((post) => `/posts/${post.id}/`)));
   assert.deepEqual(new Set(linksIn('series', '/series/')), new Set(ids('content/series').map((id) => `/series/${id}/`)));
   assert.deepEqual(new Set(linksIn('conferences', '/conferences/')), new Set(ids('content/conferences').map((id) => `/conferences/${id}/`)));
 });

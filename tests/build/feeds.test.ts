@@ -10,12 +10,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser, parseHTML } from 'linkedom';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { readPosts } from '../support/posts.ts';
+import { readPublishedPosts } from '../support/posts.ts';
 
 const BLOG = TEST_SITES.blog.dir;
 const BLOG_URL = `${TEST_SITES.blog.origin}${TEST_SITES.blog.base}`;
 const FIXTURES = TEST_SITES.fixtures.dir;
-const posts = readPosts();
+/** Drafts are in no feed. */
+const posts = readPublishedPosts();
 
 before(() => {
   for (const dir of [BLOG, FIXTURES]) assert.ok(existsSync(join(dir, 'rss.xml')), `no build in ${dir}: run \`npm run build:test-sites\` first`);

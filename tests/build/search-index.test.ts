@@ -17,12 +17,25 @@ import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
 import { loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
+import { MIGRATED_POSTS } from '../support/posts.ts';
 
 const SITE = TEST_SITES.root.dir;
 let pagefind: NodePagefind;
 let vocabulary: string[];
 const words = async () => vocabulary;
-const postOf = async (result: { data: () => Promise<{ url: string }> } | undefined) => /\/posts\/([^/]+)\//.exec((await result?.data())?.url ?? '')?.[1];
+type Result = { data: () => Promise<{ url: string }> };
+const postOf = async (result: Result | undefined) => /\/posts\/([^/]+)\//.exec((await result?.data())?.url ?? '')?.[1];
+/**
+ * The post of the first result, passing over the posts written since the migration: the queries are the
+ * migrated posts' words (tests/support/posts.ts), and a new post may rightly rank above them. Any other page first is a miss.
+ */
+async function firstHit(results: Result[]): Promise<string | undefined> {
+  for (const result of results) {
+    const post = await postOf(result);
+    if (post === undefined || post in MIGRATED_POSTS) return post;
+  }
+  return undefined;
+}
 
 before(async () => {
   assert.ok(existsSync(join(SITE, 'pagefind/pagefind.js')), `no search index in ${SITE}: run \`npm run build:test-sites\` first`);
@@ -38,18 +51,18 @@ test('Pagefind alone is fooled by "Avya": every post, for the word "a"; the best
   assert.deepEqual(weakWords('Avya', best), ['Avya']);
 });
 
-test('each query finds its post first: commands, names, addresses, people, places, phrases', async () => {
+test('each query finds its post first (of the migrated posts): commands, names, addresses, people, places, phrases', async () => {
   for (const { query, post } of EXPECTED_FIRST) {
     const { response, corrected } = await forgivingSearch(pagefind, query, {}, words);
-    assert.equal(await postOf(response.results[0]), post, `${query}${corrected ? ` → ${corrected}` : ''}`);
+    assert.equal(await firstHit(response.results), post, `${query}${corrected ? ` → ${corrected}` : ''}`);
   }
 });
 
-test("each misspelt query is corrected from the posts' words and finds its post first", async () => {
+test("each misspelt query is corrected from the posts' words and finds its post first (of the migrated posts)", async () => {
   for (const typo of SEARCH_TYPOS) {
     const { response, corrected } = await forgivingSearch(pagefind, typo.query, {}, words);
     assert.equal(corrected, typo.correction, `${typo.query} (${typo.slip})`);
-    assert.equal(await postOf(response.results[0]), typo.post, `${typo.query} → ${corrected}`);
+    assert.equal(await firstHit(response.results), typo.post, `${typo.query} → ${corrected}`);
   }
 });
 

@@ -4,9 +4,9 @@
  * WCAG AA, 4.5:1.
  */
 import { test, expect } from './support/strict-page.ts';
-import { readPosts } from '../support/posts.ts';
+import { readPublishedPosts } from '../support/posts.ts';
 
-const postsWithCode = readPosts()
+const postsWithCode = readPublishedPosts()
   .filter((p) => p.listings.some((l) => l.lang !== 'dot'))
   .map((p) => `/posts/${p.id}/`);
 

@@ -7,9 +7,10 @@
  *   of tests/fixtures/posts/ (a YouTube embed with a known id, a self-hosted
  *   video, hostile content, a draft), their files and tags, the author's
  *   email address (FIXTURE_AUTHOR_EMAIL), a post made
- *   by `npm run new` and then written as an author would (NEW_POST), and the
- *   WordPress test export imported by `npm run import`, its media downloaded
- *   from a loopback stand-in for the old site (WORDPRESS_EXPORT);
+ *   by `npm run new` and then written as an author would (NEW_POST: its
+ *   description, a listing, published), and the WordPress test export
+ *   imported by `npm run import`, its media downloaded from a loopback
+ *   stand-in for the old site (WORDPRESS_EXPORT, importWordPress());
  * - `tests/.tmp/dist-fixtures-blog/`: that copy again, under BASE_PATH=/blog/
  *   (the imported posts' old URLs must redirect under a subpath too).
  *
@@ -40,11 +41,28 @@ export const WORDPRESS_EXPORT = {
   uploads: join(ROOT, 'tests/fixtures/wordpress/uploads'),
 };
 
-/** The post `npm run new` starts in the fixture site; tests/build/new-post.test.ts checks it was built. */
+/** The post `npm run new` starts in the fixture site; tests/build/new-post.test.ts checks it was built, and that the unit tests pass on it. */
 export const NEW_POST = {
   args: ['Trunk ports on bond0', '--tags', 'ahv,Open vSwitch'],
   slug: 'trunk-ports-on-bond0',
   description: 'Carrying several VLANs over one bond.',
+  /** What the author writes in place of the command's opening line: a session pasted as it was, a new host's prompt. */
+  body: [
+    'The bond carries every VLAN of the bridge:',
+    '',
+    '```shellsession',
+    '[root@ahv-1 ~]# ovs-vsctl show',
+    'a1b2c3d4-0000-4000-8000-000000000001',
+    '    Bridge br0',
+    '        Port bond0',
+    '            Interface eth2',
+    '            Interface eth3',
+    '        Port br0',
+    '            Interface br0',
+    '                type: internal',
+    '```',
+    '',
+  ].join('\n'),
 };
 
 /** The author's address the fixture site sets in its src/config/site.ts, so its posts offer "Reply by email" (the real site has none). */
@@ -55,7 +73,7 @@ export const FIXTURE_AUTHOR_EMAIL = 'field-notes@example.org';
  * its media downloaded from the old site, here a server on loopback that
  * serves the fixture's uploads (tests/support/media-server.ts).
  */
-async function importWordPressExport(dir: string): Promise<void> {
+export async function importWordPress(dir: string): Promise<void> {
   const oldSite = await startMediaServer(WORDPRESS_EXPORT.uploads);
   try {
     await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/import.ts'), WORDPRESS_EXPORT.file, '--media-from', oldSite.origin, '--root', dir]);
@@ -74,11 +92,15 @@ export async function prepareFixtureSite(): Promise<string> {
   cpSync(join(ROOT, 'tests/fixtures/posts'), join(dir, 'content/posts'), { recursive: true });
   cpSync(join(ROOT, 'tests/fixtures/public'), join(dir, 'public'), { recursive: true });
   appendFileSync(join(dir, 'content/tags.yaml'), `\n${readFileSync(join(ROOT, 'tests/fixtures/tags.yaml'), 'utf8')}`);
-  // The real command, then what its author does next: write the description, and publish.
+  // The real command, then what its author does next: write the description and the post, and publish.
   execFileSync(process.execPath, [join(ROOT, 'scripts/new-post.ts'), ...NEW_POST.args, '--root', dir], { stdio: 'ignore' });
   const file = join(dir, 'content/posts', `${NEW_POST.slug}.mdx`);
-  writeFileSync(file, readFileSync(file, 'utf8').replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false'));
-  await importWordPressExport(dir);
+  const started = readFileSync(file, 'utf8');
+  const opening = started.slice(started.indexOf('\n---\n') + 5);
+  if (!opening.trim().startsWith('Start writing here.')) throw new Error(`${file}: \`npm run new\` no longer writes the opening line this replaces`);
+  const written = started.replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false').replace(opening, `\n${NEW_POST.body}`);
+  writeFileSync(file, written);
+  await importWordPress(dir);
   return dir;
 }
 

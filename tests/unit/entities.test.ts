@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { highlightFence } from '../support/highlight.ts';
-import { POSTS_DIR, readPostFile, readPosts } from '../support/posts.ts';
+import { POSTS_DIR, readMigratedPosts, readPostFile, readPosts } from '../support/posts.ts';
 
 const keys = (text: string) => entitiesInText(text).map((found) => found.key);
 
@@ -257,8 +257,9 @@ test('what the finder calls painted is what the highlighter paints, line by line
   assert.ok(checked > 50, `only ${checked} painted occurrences checked`);
 });
 
-test("the real posts: no diagram names what its post's listings do not (the build reports nothing)", () => {
-  for (const post of readPosts()) assert.deepEqual(diagramOnly(post.parsed), [], post.id);
+// Only the migrated posts: a post being written may have its diagram before its listings (the build says so in an info line, and builds).
+test("the migrated posts: no diagram names what its post's listings do not (the build reports nothing)", () => {
+  for (const post of readMigratedPosts()) assert.deepEqual(diagramOnly(post.parsed), [], post.id);
 });
 
 test('the build report: one info line per post whose diagram names what no listing mentions', () => {

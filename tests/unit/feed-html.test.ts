@@ -11,10 +11,10 @@ import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
 import { feedHtml, feedVideoHtml } from '../../src/feeds/feed-html.ts';
 import { highlightFence } from '../support/highlight.ts';
-import { readPosts } from '../support/posts.ts';
+import { migratedPostFile, readPostFile } from '../support/posts.ts';
 
 const POST_URL = 'https://notes.example.org/blog/posts/networking-exploration-nutanix-ahv/';
-const post = readPosts().find((p) => p.id === 'networking-exploration-nutanix-ahv')!;
+const post = readPostFile(migratedPostFile('networking-exploration-nutanix-ahv'));
 const listings = post.listings.filter((l) => l.lang !== 'dot');
 const diagrams = post.listings.filter((l) => l.lang === 'dot');
 

@@ -6,7 +6,7 @@ import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
 import { readingMinutes } from '../../src/collections/reading-time.ts';
 import { analyseBody } from '../../src/collections/post-body.ts';
 import { joinBase, normaliseBase, pathUnderBase } from '../../src/lib/base-path.ts';
-import { readPosts } from '../support/posts.ts';
+import { migratedPostFile, readPostFile } from '../support/posts.ts';
 
 test('tags normalise to one URL-safe spelling', () => {
   assert.equal(toSlug('Open vSwitch'), 'open-vswitch');
@@ -37,7 +37,7 @@ test('reading time counts prose, and skims listings', () => {
   assert.equal(minutesOf('word '.repeat(440)), 2);
   const listing = '```shellsession\n' + 'qemu -device virtio-net-pci,netdev=hostnet0 -m 24576\n'.repeat(110) + '```\n';
   assert.equal(minutesOf(listing), 1, '110 listing lines are about a minute of skimming');
-  const networking = readPosts().find((p) => p.id === 'networking-exploration-nutanix-ahv')!;
+  const networking = readPostFile(migratedPostFile('networking-exploration-nutanix-ahv'));
   const minutes = readingMinutes(networking.parsed);
   assert.ok(minutes >= 3 && minutes <= 10, `networking post: ${minutes} min`);
 });

@@ -1,6 +1,6 @@
 /** What the built site contains, read from the content files the tests also check against. */
 import { codeListings } from '../../../src/collections/post-body.ts';
-import { readPosts } from '../../support/posts.ts';
+import { readPublishedPosts } from '../../support/posts.ts';
 
 export interface PostSource {
   id: string;
@@ -9,7 +9,8 @@ export interface PostSource {
   diagrams: number;
 }
 
-export const posts: PostSource[] = readPosts().map((post) => {
+/** The published posts: a draft has no page. */
+export const posts: PostSource[] = readPublishedPosts().map((post) => {
   const code = codeListings(post.parsed).length;
   return { id: post.id, title: String(post.frontmatter['title']), codeBlocks: code, diagrams: post.listings.length - code };
 });
