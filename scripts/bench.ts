@@ -6,7 +6,10 @@
  * conference, varied vocabulary), in tests/.tmp/bench-<N>/, never touching
  * content/.
  *
- *   npm run bench -- [--n 1000] [--n 10000] [--compare <git-ref>] [--only cold]
+ *   npm run bench -- [--n 1000] [--n 10000] [--compare <git-ref>] [--only cold] [--format mdx|md]
+ *
+ * `--format` says what kind of post the corpus is: MDX (the default) or plain
+ * Markdown, the same text either way (it uses nothing only MDX has).
  *
  * Each copy is built four ways, in this order:
  * - cold: dist/ and every cache removed;
@@ -45,9 +48,15 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     /** Only these kinds of build (e.g. `--only cold` for a quick look at a large N). */
     only: { type: 'string', multiple: true },
+    /** The corpus's posts: `mdx` or `md`. */
+    format: { type: 'string', default: 'mdx' },
   },
 });
 const sizes = values.n.map(Number).filter((n) => n > 0);
+if (values.format !== 'mdx' && values.format !== 'md') throw new Error(`--format ${values.format}: write mdx or md`);
+/** The posts' file extension. */
+const EXTENSION = values.format;
+console.log(`[bench] the corpus is .${EXTENSION} posts`);
 
 // ---------------------------------------------------------------- the corpus
 
@@ -184,12 +193,12 @@ function writeCorpus(dir: string, n: number): void {
     if (n - first > 5) writeFileSync(join(dir, `content/conferences/bench-conference${group}.yaml`), CONFERENCE.replace(/^name: (.*)$/m, `name: $1${group}`));
   }
   const rand = random(n);
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/posts/bench-${i}.mdx`), post(i, rand));
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/posts/bench-${i}.${EXTENSION}`), post(i, rand));
 }
 
 /** The author's save: one sentence added to one post. */
 function editOnePost(dir: string, round: number): void {
-  const file = join(dir, 'content/posts/bench-1.mdx');
+  const file = join(dir, `content/posts/bench-1.${EXTENSION}`);
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited in round ${round}: one more sentence.\n`);
 }
 
