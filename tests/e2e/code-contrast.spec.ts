@@ -4,7 +4,7 @@
  * WCAG AA, 4.5:1.
  */
 import { test, expect } from './support/strict-page.ts';
-import { readPublishedPosts } from '../support/posts.ts';
+import { MIGRATED_POSTS, readPublishedPosts } from '../support/posts.ts';
 
 const postsWithCode = readPublishedPosts()
   .filter((p) => p.listings.some((l) => l.lang !== 'dot'))
@@ -51,7 +51,8 @@ for (const theme of THEMES) {
           return { text: el.textContent!.slice(0, 40), className: el.className, ratio };
         });
       });
-      expect(results.length).toBeGreaterThan(50);
+      // The migrated posts' listings are long: a short count there means tokens were missed. A new post may be short.
+      expect(results.length).toBeGreaterThan(path.slice('/posts/'.length, -1) in MIGRATED_POSTS ? 50 : 0);
       const failing = results.filter((r) => r.ratio < 4.5).map((r) => `${r.className} "${r.text}" ${r.ratio.toFixed(2)}:1`);
       expect(failing).toEqual([]);
     });
