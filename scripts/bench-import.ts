@@ -7,18 +7,61 @@
  *
  * Then how fast media download, from a server on loopback (`--media N` files).
  *
- *   npm run bench:import -- [--n 1000] [--media 500]
+ * Then a Jekyll site of N posts: the test site's (tests/fixtures/jekyll)
+ * posts repeated, each with its own name and date, its images and pages
+ * along, imported the same way (the goal: 1,000 posts in at most 10 s).
+ *
+ *   npm run bench:import -- [--n 1000] [--media 500] [--only wordpress|jekyll]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, TMP } from './lib/repo.ts';
 import { fetchMedia, type WantedMedia } from '../src/importers/media-fetcher.node.ts';
 import { startMediaServer } from '../tests/support/media-server.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, media: { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, media: { type: 'string', default: '500' }, only: { type: 'string' } } });
 const n = Number(values.n);
+
+/** The Jekyll site of the tests with its posts repeated until there are N, imported into an empty copy of the content. */
+function benchJekyll(): void {
+  const fixture = join(ROOT, 'tests/fixtures/jekyll');
+  const dir = join(TMP, 'bench-import-jekyll');
+  rmSync(dir, { recursive: true, force: true });
+  const site = join(dir, 'old-site');
+  cpSync(fixture, site, { recursive: true });
+  const postsDir = join(site, '_posts');
+  const written = readdirSync(postsDir).filter((name) => /^\d{4}-\d{2}-\d{2}-.+\.md$/.test(name) && !name.startsWith('2099'));
+  const posts = written.map((name) => ({ name: name.slice(11), text: readFileSync(join(postsDir, name), 'utf8') }));
+  const already = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((path) =>
+    /(?:^|\/)(?:_posts\/\d{4}-\d{2}-\d{2}-|_drafts\/)[^/]+\.md$/.test(path),
+  ).length;
+  for (let i = 0; i < n - already; i++) {
+    const { name, text } = posts[i % posts.length]!;
+    const day = new Date(Date.UTC(2010, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    // Each copy its own post: its own date (in its name, its front matter and so its old address), its own title.
+    const copy = text.replace(/^date: .*$/m, `date: ${day} 09:00:00 +0000`).replace(/^title: "?(.*?)"?$/m, (_, title: string) => `title: "${title} (${i})"`);
+    writeFileSync(join(postsDir, `${day}-${name.replace(/\.md$/, '')}-${i}.md`), copy.replace(/^redirect_from:\n(?:\s+- .*\n)+/m, ''));
+  }
+  const root = join(dir, 'site');
+  mkdirSync(join(root, 'content/posts'), { recursive: true });
+  cpSync(join(ROOT, 'content/tags.yaml'), join(root, 'content/tags.yaml'));
+  console.log(`[bench:import] a Jekyll site of ${n} posts into ${root}…`);
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), site, '--root', root], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`the import failed:\n${run.stdout}`);
+  console.log(run.stdout.trimEnd().split('\n').at(-2));
+  console.log(
+    `[bench:import] ${n} Jekyll posts imported in ${seconds.toFixed(1)} s (${((seconds / n) * 1000).toFixed(1)} ms a post; the goal: 10 s), the command's start-up included.`,
+  );
+}
+
+if (values.only === 'jekyll') {
+  benchJekyll();
+  process.exit(0);
+}
 const fixture = join(ROOT, 'tests/fixtures/wordpress');
 const xml = readFileSync(join(fixture, 'export.xml'), 'utf8');
 
@@ -86,3 +129,5 @@ if (fetched !== files) throw new Error(`${files - fetched} of ${files} downloads
 console.log(
   `[bench:import] ${files} media downloaded from a loopback server in ${fetchSeconds.toFixed(2)} s: ${Math.round(files / fetchSeconds)} media a second, four at a time.`,
 );
+
+if (values.only !== 'wordpress') benchJekyll();

@@ -1,8 +1,9 @@
 /**
  * What an import decides, whatever blog it reads: the posts to write (each
  * with its file, its media and what the author must still do), the items
- * set aside and why, and the tags to add. Each importer (wordpress/) makes
- * one; write-import.node.ts carries it out and import-report.ts prints it.
+ * set aside and why, and the tags to add. Each importer (wordpress/, and
+ * markdown-site/ for Jekyll and Hugo) makes one; write-import.node.ts
+ * carries it out and import-report.ts prints it.
  */
 
 /** A file a post uses, to copy into the site. */
@@ -47,8 +48,10 @@ export interface MediaSummary {
   downloaded: number;
   /** Downloaded by an earlier run, taken from the cache. */
   cached: number;
-  /** Taken from an uploads folder on disk. */
+  /** Taken from a folder on disk: a WordPress uploads folder, or the Jekyll or Hugo site's own. */
   fromFolder: number;
+  /** That folder, for the summary line: `the site folder` (a WordPress import: `the uploads folder`, the default). */
+  folder?: string;
   /** Files the posts use that the import could not get (another site's included): a note stands in for each. */
   missing: number;
 }

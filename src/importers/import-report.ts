@@ -26,13 +26,16 @@ function outcomeOf(post: PlannedPost, written: WriteResult | undefined, dryRun: 
 /** The summary line: posts, drafts, media. */
 export function summaryLine(plan: ImportPlan): string {
   const drafts = plan.posts.filter((post) => post.draft).length;
-  const { downloaded, cached, fromFolder, missing } = plan.media;
-  const media = [
-    `${downloaded} media downloaded`,
-    ...(cached > 0 ? [`${cached} already downloaded`] : []),
-    ...(fromFolder > 0 ? [`${fromFolder} from the uploads folder`] : []),
-    `${missing} missing`,
-  ];
+  const { downloaded, cached, fromFolder, missing, folder } = plan.media;
+  // An import that downloads says so even when it downloaded nothing; one that reads a site's folder only copies.
+  const media = folder
+    ? [`${fromFolder} media from ${folder}`, `${missing} missing`]
+    : [
+        `${downloaded} media downloaded`,
+        ...(cached > 0 ? [`${cached} already downloaded`] : []),
+        ...(fromFolder > 0 ? [`${fromFolder} from the uploads folder`] : []),
+        `${missing} missing`,
+      ];
   const setAside = [
     ...(plan.skipped.length > 0 ? [`${plan.skipped.length} skipped`] : []),
     ...(plan.failed.length > 0 ? [`${plan.failed.length} failed`] : []),

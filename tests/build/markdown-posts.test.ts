@@ -14,7 +14,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { TEST_SITES } from '../support/build-test-sites.ts';
 import { highlightFence } from '../support/highlight.ts';
 import { loadBuiltPagefind } from '../support/pagefind-node.ts';
-import { ROOT } from '../support/posts.ts';
+import { readPosts, ROOT } from '../support/posts.ts';
 import { analyseBody } from '../../src/collections/post-body.ts';
 
 const SLUG = 'markdown-bond-check';
@@ -80,4 +80,19 @@ test('it is in the feed, the search index and the social cards', async () => {
   const { results } = await pagefind.search('redundancy first');
   const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
   assert.ok(urls.includes(`/posts/${SLUG}/`), `search finds it: ${urls.join(', ')}`);
+});
+
+test('the Jekyll and Hugo blogs the fixture site imported are built: each published post a page, with no template tag left', () => {
+  const imported = readPosts(join(TEST_SITES.fixtures.source, 'content/posts')).filter((post) => /^# Imported from (?:Jekyll|Hugo) /m.test(post.raw));
+  const published = imported.filter((post) => post.frontmatter['draft'] !== true);
+  assert.ok(published.length >= 10, `only ${published.length} imported posts are published`);
+  assert.ok(imported.some((post) => post.raw.includes('Imported from Jekyll')) && imported.some((post) => post.raw.includes('Imported from Hugo')));
+  for (const post of published) {
+    const html = page('fixtures', `posts/${post.id}/index.html`);
+    const body = html.slice(html.indexOf('<div class="post-body'), html.indexOf('</article>'));
+    assert.doesNotMatch(body.replace(/<code>[\s\S]*?<\/code>/g, ''), /\{%|\{\{/, `${post.id}: a template tag reached the page`);
+  }
+  for (const post of imported.filter((p) => p.frontmatter['draft'] === true)) {
+    assert.ok(!existsSync(join(TEST_SITES.fixtures.dir, `posts/${post.id}/index.html`)), `${post.id} is a draft, not published`);
+  }
 });

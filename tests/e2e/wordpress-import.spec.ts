@@ -87,8 +87,8 @@ test.describe('an imported post', () => {
       '/media/rebuilding-home-lab-pictures/ahv-networking-handout.pdf',
     ])
       expect((await request.get(path.slice(1))).status(), path).toBe(200);
-    // The images went through the image pipeline.
-    await expect(page.locator('img[alt^="The front of the lab rack"]')).toHaveAttribute('src', /\/_astro\/rack-front\.[\w-]+\.webp$/);
+    // The images went through the image pipeline (named after the first file with their bytes: fixtures share some).
+    await expect(page.locator('img[alt^="The front of the lab rack"]')).toHaveAttribute('src', /\/_astro\/[\w-]+\.[\w-]+\.webp$/);
     expect(requested.filter((url) => !url.startsWith(new URL(siteUrl('fixtures')).origin))).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@
  *   by `npm run new` and then written as an author would (NEW_POST: its
  *   description, a listing, published), and the WordPress test export
  *   imported by `npm run import`, its media downloaded from a loopback
- *   stand-in for the old site (WORDPRESS_EXPORT, importWordPress());
+ *   stand-in for the old site (WORDPRESS_EXPORT, importWordPress()), and the
+ *   Jekyll and Hugo fixture sites imported the same way, as `.md` posts;
  * - `tests/.tmp/dist-fixtures-blog/`: that copy again, under BASE_PATH=/blog/
  *   (the imported posts' old URLs must redirect under a subpath too).
  *
@@ -25,6 +26,7 @@ import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-c
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
 import { DEFAULT_SITE_URL } from '../../src/config/site.ts';
 import { startMediaServer } from './media-server.ts';
+import { importMarkdownFixtureSites } from './markdown-sites.ts';
 
 export const TEST_SITES = {
   /** Built cold (the repository's build caches removed first): tests/build/rebuild.test.ts compares a rebuild with it. */
@@ -101,6 +103,8 @@ export async function prepareFixtureSite(): Promise<string> {
   const written = started.replace(DESCRIPTION_PLACEHOLDER, NEW_POST.description).replace('draft: true', 'draft: false').replace(opening, `\n${NEW_POST.body}`);
   writeFileSync(file, written);
   await importWordPress(dir);
+  // And a Jekyll and a Hugo blog, as `.md` posts (tests/fixtures/jekyll/, tests/fixtures/hugo/).
+  await importMarkdownFixtureSites(dir);
   return dir;
 }
 

@@ -584,7 +584,7 @@ test('a wrong argument: one line naming it, exit code 2, nothing written', async
     for (const [args, message] of [
       [
         [join(FIXTURE, 'uploads')],
-        /^import: .*uploads is a folder; expected a WordPress export \(the \.xml file of Tools → Export\)\. Nothing was written\.\n$/,
+        /^import: .*uploads is a folder, but not a Jekyll site \(no _config\.yml or _posts\/\) nor a Hugo site .*; expected a WordPress export \(the \.xml file of Tools → Export\), or the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/,
       ],
       [[join(FIXTURE, 'no-such-export.xml')], /^import: .*no-such-export\.xml: no such file; expected a WordPress export .*\n$/],
       [[join(FIXTURE, 'bad', 'not-xml.txt')], /^import: .*not-xml\.txt: this is not XML, and so not a WordPress export \(WXR\)\. Nothing was written\.\n$/],

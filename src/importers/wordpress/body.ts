@@ -26,8 +26,10 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
-import { classLanguage, listingLanguage } from './listings.ts';
-import { altText, isImageFile, isVideoUrl, mediaFileName, youtubeId } from './media.ts';
+import { listingLanguage } from '../listings.ts';
+import { classLanguage } from './listings.ts';
+import { ALT_PLACEHOLDER, altText, isImageFile, placeFile, youtubeId } from '../post-media.ts';
+import { isVideoUrl, mediaFileName } from './media.ts';
 import type { Attachment, WordPressHtml } from './wordpress-html.ts';
 
 export class ConversionError extends Error {}
@@ -76,8 +78,7 @@ export interface BodyResult {
   firstParagraphs: string;
 }
 
-/** Where an image without a text alternative gets one the author must replace (the post is drafted until then). */
-export const ALT_PLACEHOLDER = 'TODO: describe this image';
+export { ALT_PLACEHOLDER };
 
 // ---------------------------------------------------------------- HTML tree to Markdown tree
 
@@ -276,15 +277,7 @@ function carryFile(converter: Converter, src: string, { served = false } = {}): 
     if (!result.missingMedia.some((m) => m.url === src)) result.missingMedia.push({ url: src, reason });
     return undefined;
   }
-  const image = isImageFile(found.file) && !served;
-  const folder = image ? `content/posts/${context.slug}` : `public/media/${context.slug}`;
-  let name = mediaFileName(found.file);
-  for (let n = 2; result.files.some((f) => f.target === `${folder}/${name}` && f.from !== found.file); n++) {
-    name = mediaFileName(found.file).replace(/(\.\w+)?$/, `-${n}$1`);
-  }
-  const target = `${folder}/${name}`;
-  if (!result.files.some((f) => f.target === target)) result.files.push({ from: found.file, target });
-  return { path: image ? `./${context.slug}/${name}` : `/media/${context.slug}/${name}`, name };
+  return placeFile(result.files, context.slug, found.file, mediaFileName(found.file), { served });
 }
 
 /** A note where a media file stood that did not come across: what it was, so the author can restore it. */

@@ -11,20 +11,20 @@
  *    a draft or to a heading that is not there.
  * `importWordPress` runs the three. Nothing here writes: write-import does.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toString as hastText } from 'hast-util-to-string';
-import { parse as parseYaml } from 'yaml';
-import { DESCRIPTION_MAX } from '../../collections/schemas.ts';
 import { AUTHOR } from '../../config/site.ts';
 import { guestAuthorOf } from '../../author/structured-data.ts';
 import { toSlug } from '../../lib/slug.ts';
-import { isSitePath, oldUrlProblem, redirectPageFile } from '../../redirects/old-url.ts';
+import { describe } from '../description.ts';
 import { fetchMedia, type FetchProgress, type MediaOutcome } from '../media-fetcher.node.ts';
 import type { ImportPlan, PlannedPost, RegistryTag, SetAside } from '../import-plan.ts';
 import { ImportError } from '../import-error.ts';
-import { ALT_PLACEHOLDER, ConversionError, convertBody, type BodyResult, type MediaLookup } from './body.ts';
+import { servableOldPaths } from '../old-urls.ts';
+import { ALT_PLACEHOLDER } from '../post-media.ts';
+import { postFile, uniqueSlug } from '../post-file.ts';
+import { TagRegistry } from '../tag-registry.node.ts';
+import { ConversionError, convertBody, type BodyResult, type MediaLookup } from './body.ts';
 import { ownUploadUrl, uploadAddresses, wantedMedia, type MediaSite } from './media-sources.node.ts';
 import { attachmentFigure, wordpressHtml, type Attachment, type WordPressHtml } from './wordpress-html.ts';
 import { decodeSlug, type WxrExport, type WxrItem } from './wxr.ts';
@@ -122,9 +122,7 @@ export function prepareImport(wxr: WxrExport, options: PrepareOptions): Prepared
     const day = wordpressDay(item.postDate, item, 'wp:post_date') ?? wordpressDay(item.modifiedDate, item, 'wp:post_modified');
     wordpressDay(item.modifiedDate, item, 'wp:post_modified');
     if (!day) throw new ImportError(`item ${item.id} ("${item.title}"): it has no date (wp:post_date and wp:post_modified are empty)`);
-    let slug = toSlug(decodeSlug(item.name)) || toSlug(item.title) || `post-${item.id}`;
-    for (let n = 2; taken.has(slug); n++) slug = `${slug.replace(/-\d+$/, '')}-${n}`;
-    taken.add(slug);
+    const slug = uniqueSlug(toSlug(decodeSlug(item.name)) || toSlug(item.title) || `post-${item.id}`, taken);
     const unpublished =
       item.password !== '' ? PASSWORD_DRAFT : item.status === 'publish' ? undefined : (UNPUBLISHED[item.status] ?? `"${item.status}" on the old blog`);
     // The featured image heads the post, as the old theme showed it, unless the post shows it itself.
@@ -168,26 +166,15 @@ export function planImport(prepared: PreparedImport, options: PlanOptions): Word
     return 'file' in outcome ? { file: outcome.file } : { missing: outcome.missing };
   };
 
-  const registry = readRegistry(options.root);
-  const known = new Map<string, string>();
-  for (const tag of registry) {
-    known.set(tag.id, tag.id);
-    known.set(toSlug(tag.label), tag.id);
-  }
+  const registry = new TagRegistry(options.root);
   const termDescriptions = new Map(wxr.terms.map((term) => [toSlug(term.label), term.description]));
-  const newTags: RegistryTag[] = [];
   const tagsOf = (item: WxrItem) => {
     const tags: string[] = [];
     for (const term of item.terms) {
       if (term.domain !== 'category' && term.domain !== 'post_tag') continue;
-      const id = toSlug(term.label) || toSlug(term.slug);
-      if (!id || (term.domain === 'category' && DEFAULT_CATEGORIES.has(id))) continue;
-      if (!known.has(id)) {
-        known.set(id, id);
-        newTags.push({ id, label: term.label, description: termDescriptions.get(id) ?? `Posts about ${term.label}, from the WordPress blog.` });
-      }
-      const tag = known.get(id)!;
-      if (!tags.includes(tag)) tags.push(tag);
+      if (term.domain === 'category' && DEFAULT_CATEGORIES.has(toSlug(term.label) || toSlug(term.slug))) continue;
+      const tag = registry.idFor(term.label, (id) => termDescriptions.get(id) ?? `Posts about ${term.label}, from the WordPress blog.`, term.slug);
+      if (tag && !tags.includes(tag)) tags.push(tag);
     }
     return tags;
   };
@@ -251,7 +238,7 @@ export function planImport(prepared: PreparedImport, options: PlanOptions): Word
       comments: { total: item.comments.length, approved: item.comments.filter((c) => c.approved === '1').length },
       text: postFile({
         title: item.title || slug,
-        description: describe(item.excerpt, body.firstParagraphs, item.title || slug),
+        description: describe(plainText(item.excerpt), withoutShortcodes(body.firstParagraphs), item.title || slug),
         pubDate: day,
         updatedDate: updated && updated > day ? updated : undefined,
         tags: tagsOf(item),
@@ -271,7 +258,7 @@ export function planImport(prepared: PreparedImport, options: PlanOptions): Word
     posts,
     skipped: prepared.skipped,
     failed,
-    newTags,
+    newTags: registry.newTags,
     media: {
       downloaded: outcomes.filter((o) => 'from' in o && o.from === 'download').length,
       cached: outcomes.filter((o) => 'from' in o && o.from === 'cache').length,
@@ -298,29 +285,6 @@ function problemsOf(body: BodyResult, anchorsMended: boolean, item: WxrItem): st
     ...body.oldSiteLinks.map((url) => `link to ${url}, a page this site does not have: leads to the old site`),
     ...(item.sticky ? ['was sticky on the old blog: this site lists posts newest first'] : []),
   ];
-}
-
-/**
- * The old URLs the site can redirect: not one its own pages live at (an old
- * `/tags/` or `/about/`), not one another post already claimed, and only
- * what the site's old-URL rule accepts. The others are reported, never
- * written: the build would refuse them.
- */
-function servableOldPaths(paths: string[], claimed: Set<string>): { kept: string[]; dropped: string[] } {
-  const kept: string[] = [];
-  const dropped: string[] = [];
-  for (const path of paths) {
-    const problem = oldUrlProblem(path);
-    const key = problem ? undefined : path.includes('?') ? path : redirectPageFile(path);
-    if (problem) dropped.push(`old URL ${path} not kept: it ${problem}`);
-    else if (!path.includes('?') && isSitePath(path)) dropped.push(`old URL ${path} not kept: this site has its own pages there`);
-    else if (claimed.has(key!)) dropped.push(`old URL ${path} not kept: another post has it`);
-    else {
-      claimed.add(key!);
-      kept.push(path);
-    }
-  }
-  return { kept, dropped };
 }
 
 /** A link to a heading of another imported post keeps its `#id` only when that post has the heading. */
@@ -387,36 +351,8 @@ const plainText = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/**
- * The excerpt when the author wrote one, else the first sentences of the
- * post (at most two, as a description is), never over the site's limit.
- */
-export function describe(excerpt: string, firstParagraphs: string, title: string): string {
-  const written = plainText(excerpt);
-  if (written && written.length <= DESCRIPTION_MAX) return written;
-  const text =
-    (written || firstParagraphs)
-      .replace(/\[\/?[a-z][^\]]*\]/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .trim() || title;
-  let description = '';
-  for (const sentence of text.split(/(?<=[.!?…])\s+/).slice(0, 2)) {
-    const next = description ? `${description} ${sentence}` : sentence;
-    if (next.length > DESCRIPTION_MAX) break;
-    description = next;
-  }
-  if (description) return description;
-  // One sentence longer than the limit: cut at a word, and say so.
-  const cut = text.slice(0, DESCRIPTION_MAX - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 40 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
-}
-
-/** The tags of the registry, for matching by id or by any spelling of the label. */
-function readRegistry(root: string): RegistryTag[] {
-  const file = join(root, 'content/tags.yaml');
-  return existsSync(file) ? ((parseYaml(readFileSync(file, 'utf8')) as RegistryTag[] | null) ?? []) : [];
-}
+/** Text without WordPress shortcodes (`[caption]`, `[/code]`), for a description. */
+const withoutShortcodes = (text: string) => text.replace(/\[\/?[a-z][^\]]*\]/gi, ' ');
 
 /** Old paths of a post on the old site, relative to its root: the permalink, `?p=ID`, and the date-based form. */
 export function oldPaths(item: WxrItem, siteUrl: string, day: string): string[] {
@@ -452,37 +388,4 @@ function linkKey(url: string, siteUrl: string): string | undefined {
 function authorOf(wxr: WxrExport, item: WxrItem): string | undefined {
   const name = wxr.authors.get(item.creator) ?? item.creator;
   return guestAuthorOf(name, AUTHOR);
-}
-
-interface PostFields {
-  title: string;
-  description: string;
-  pubDate: string;
-  updatedDate: string | undefined;
-  tags: string[];
-  author: string | undefined;
-  draft: boolean;
-  redirectFrom: string[];
-  source: string;
-  body: string;
-}
-
-/** The post's file: frontmatter in the order the site's own posts use (strings JSON-quoted, which YAML reads as written), then the body. */
-export function postFile(post: PostFields): string {
-  const q = (text: string) => JSON.stringify(text);
-  return [
-    '---',
-    `title: ${q(post.title)}`,
-    `description: ${q(post.description)}`,
-    `# Imported from ${post.source.replace(/\n/g, ' ')}`,
-    `pubDate: ${post.pubDate}`,
-    ...(post.updatedDate ? [`updatedDate: ${post.updatedDate}`] : []),
-    `tags: [${post.tags.join(', ')}]`,
-    ...(post.author ? [`author: ${q(post.author)}`] : []),
-    ...(post.redirectFrom.length > 0 ? ['redirectFrom:', ...post.redirectFrom.map((path) => `  - ${q(path)}`)] : []),
-    ...(post.draft ? ['draft: true'] : []),
-    '---',
-    '',
-    post.body,
-  ].join('\n');
 }

@@ -1,14 +1,12 @@
 /**
  * Addresses of imported posts' videos and media files.
  *
- * A YouTube address in any of its forms gives the video's real id, checked
- * against the site's id rule (src/video/youtube.ts). A media file is known by
+ * A YouTube address in any of its forms gives the video's real id
+ * (../post-media.ts). A media file is known by
  * its path under `wp-content/uploads/`; where it is fetched from is
  * media-sources.node.ts.
  */
-import { youtubeId } from '../../video/youtube.ts';
-
-export { youtubeId };
+import { youtubeId } from '../post-media.ts';
 
 /** A URL of a video host the importer can at least link to. */
 export function isVideoUrl(url: string): boolean {
@@ -39,16 +37,4 @@ export function mediaFileName(url: string): string {
   }
   const name = path.split('/').filter(Boolean).at(-1) ?? '';
   return name.replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'file';
-}
-
-/** Files a browser shows as an image: they go through the site's image pipeline. */
-export const isImageFile = (name: string) => /\.(?:png|jpe?g|gif|webp|avif|svg)$/i.test(name);
-
-/** Alt text from the export, else the caption, else the title (all as plain text); undefined when none says anything. */
-export function altText(...candidates: Array<string | undefined>): string | undefined {
-  for (const candidate of candidates) {
-    const text = candidate?.replace(/\s+/g, ' ').trim();
-    if (text) return text;
-  }
-  return undefined;
 }
