@@ -12,17 +12,9 @@
 import GithubSlugger from 'github-slugger';
 import { joinBase } from '../lib/base-path.ts';
 import { isUnsafeProperty, REMOVED_ELEMENTS, runsScript, URL_PROPERTIES } from './hostile-html.ts';
+import type { Node } from './hast-node.ts';
 import { RawHtmlSanitizer } from './raw-html-sanitizer.ts';
 import { youtubeFacade, youtubeLineId } from './youtube-line.ts';
-
-/** A hast node as Sätteri hands it over, as far as this plugin reads it. */
-interface Node {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-  value?: string;
-}
 
 interface Context {
   readonly sourceFormat: string;

@@ -7,14 +7,7 @@
  */
 import { YOUTUBE_PLAYER_ORIGIN } from '../config/site.ts';
 import { youtubeId, youtubeWatchUrl } from '../video/youtube.ts';
-
-interface Node {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-  value?: string;
-}
+import type { Node } from './hast-node.ts';
 
 const element = (tagName: string, properties: Record<string, unknown>, children: Node[] = []): Node => ({ type: 'element', tagName, properties, children });
 const text = (value: string): Node => ({ type: 'text', value });

@@ -10,7 +10,7 @@
  * the imported posts starts from, once `.md` posts build.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { visit } from 'unist-util-visit';
 import { ROOT } from '../../scripts/lib/repo.ts';
 import { migratedTagRegistry } from './posts.ts';
+import { IMPORT } from './import-command.ts';
 import { postSchema, type PostData } from '../../src/collections/schemas.ts';
 import { parseMarkdown } from '../../src/importers/markdown-site/body.ts';
 import { planSiteImport, type MarkdownSitePlan, type MarkdownSitePost } from '../../src/importers/markdown-site/import-plan.node.ts';
@@ -26,7 +27,6 @@ import { readMarkdownSite } from '../../src/importers/markdown-site/read-site.no
 
 export const JEKYLL_SITE = join(ROOT, 'tests/fixtures/jekyll');
 export const HUGO_SITE = join(ROOT, 'tests/fixtures/hugo');
-export const IMPORT = join(ROOT, 'scripts/import.ts');
 
 /**
  * A site root with no posts to import into, and the tag registry as the eight
@@ -45,25 +45,7 @@ export function planOf(folder: string, root = emptySite()): MarkdownSitePlan {
   return planSiteImport(readMarkdownSite(folder, root), { root });
 }
 
-/** The real command, run as an author runs it. */
-export async function runImport(root: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [IMPORT, ...args, '--root', root], { encoding: 'utf8' }, (error, stdout, stderr) =>
-      done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** Every file and folder under content/ and public/, files with their bytes, to prove a run changed nothing. */
-export function snapshot(root: string): Map<string, string> {
-  return new Map(
-    ['content', 'public']
-      .filter((dir) => existsSync(join(root, dir)))
-      .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(dir, name)))
-      .sort()
-      .map((name) => [name, statSync(join(root, name)).isFile() ? readFileSync(join(root, name)).toString('base64') : '(folder)']),
-  );
-}
+export { runImport, snapshot } from './import-command.ts';
 
 /** Both fixture sites imported into the site copy at `dir` by the real command, Jekyll then Hugo. */
 export async function importMarkdownFixtureSites(dir: string): Promise<void> {

@@ -7,8 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Code, Heading, List, Root, Table } from 'mdast';
@@ -28,6 +27,7 @@ import { parseWxr } from '../../src/importers/wordpress/wxr.ts';
 import { postSchema } from '../../src/collections/schemas.ts';
 import { countedOnce, importReport, summaryLine } from '../../src/importers/import-report.ts';
 import { startMediaServer } from '../support/media-server.ts';
+import { expectWrongArguments, runImport, snapshot } from '../support/import-command.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/wordpress');
 const EXPORT = join(FIXTURE, 'export.xml');
@@ -476,26 +476,6 @@ test('old URLs: the permalink, ?p=ID and the date form lead to each published po
 
 // ---------------------------------------------------------------- the command
 
-const IMPORT = join(ROOT, 'scripts/import.ts');
-/** The real command, run as an author runs it (asynchronously: the loopback server answers in this process meanwhile). */
-async function runImport(root: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [IMPORT, ...args, '--root', root], { encoding: 'utf8' }, (error, stdout, stderr) =>
-      done({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-/** Every file and folder under content/ and public/, files with their bytes, to prove a run changed nothing. */
-function snapshot(root: string): Map<string, string> {
-  return new Map(
-    ['content', 'public']
-      .filter((dir) => existsSync(join(root, dir)))
-      .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }) as string[]).map((name) => join(dir, name)))
-      .sort()
-      .map((name) => [name, statSync(join(root, name)).isFile() ? readFileSync(join(root, name)).toString('base64') : '(folder)']),
-  );
-}
-
 test('the command downloads the media from the old site, writes posts, media and tags; a second run downloads and changes nothing', async () => {
   const root = emptySite();
   // The old site: the fixture's uploads, one file slow, one moved (a redirect), one busy at first; what it lacks is a 404.
@@ -580,8 +560,7 @@ test('the report: grouped by post, each problem once with its count, and a summa
 test('a wrong argument: one line naming it, exit code 2, nothing written', async () => {
   const root = emptySite();
   try {
-    const before = snapshot(root);
-    for (const [args, message] of [
+    await expectWrongArguments(root, [
       [
         [join(FIXTURE, 'uploads')],
         /^import: .*uploads is a folder, but not a Jekyll site \(no _config\.yml or _posts\/\) nor a Hugo site .*; expected a WordPress export \(the \.xml file of Tools → Export\), or the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/,
@@ -593,13 +572,7 @@ test('a wrong argument: one line naming it, exit code 2, nothing written', async
       [[EXPORT, '--uploads', join(FIXTURE, 'export.xml')], /^import: --uploads .*: not a folder\. Nothing was written\.\n$/],
       [[EXPORT, '--media-from', 'old site'], /^import: --media-from old site: not an address/],
       [[], /^import: usage: npm run import -- <export\.xml>/],
-    ] as const) {
-      const run = await runImport(root, ...args);
-      assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
-      assert.match(run.stderr, message, args.join(' '));
-      assert.equal(run.stdout, '');
-      assert.deepEqual(snapshot(root), before, args.join(' '));
-    }
+    ]);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../../scripts/lib/repo.ts';
 import { emptySite, HUGO_SITE, importMarkdownFixtureSites, JEKYLL_SITE, planOf, readPosts, runImport, snapshot } from '../../support/markdown-sites.ts';
 import { migratedContentCopy } from '../../support/posts.ts';
+import { expectWrongArguments } from '../../support/import-command.ts';
 
 const posts = (root: string) =>
   readdirSync(join(root, 'content/posts'))
@@ -116,8 +117,7 @@ test('a Hugo site, and its content/ folder directly: the same posts; a second ru
 test('a wrong argument: one line naming it, exit code 2, nothing written', async () => {
   const root = emptySite();
   try {
-    const before = snapshot(root);
-    for (const [args, message] of [
+    await expectWrongArguments(root, [
       [
         [join(ROOT, 'tests/fixtures/listings')],
         /^import: .*listings is a folder, but not a Jekyll site \(no _config\.yml or _posts\/\) nor a Hugo site \(no hugo\.toml, config\.toml or content\/\); expected a WordPress export .*, or the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/,
@@ -129,13 +129,7 @@ test('a wrong argument: one line naming it, exit code 2, nothing written', async
       [[HUGO_SITE, '--no-download'], /^import: --no-download is for a WordPress export;/],
       [[root], /^import: .* is this site's own folder; expected the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/],
       [[join(root, 'content')], /is this site's own folder/],
-    ] as const) {
-      const run = await runImport(root, ...args);
-      assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
-      assert.match(run.stderr, message, args.join(' '));
-      assert.equal(run.stdout, '');
-      assert.deepEqual(snapshot(root), before, args.join(' '));
-    }
+    ]);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
