@@ -180,12 +180,18 @@ export function planImport(prepared: PreparedImport, options: PlanOptions): Word
   };
 
   // Links between posts lead to the new pages, but never to a draft, which the site does not publish.
+  // One map of old URLs per set of drafts (made once: a post's conversion asks it for each of its links).
+  const resolvers = new Map<ReadonlySet<string>, (href: string) => string | undefined>();
+  const resolverFor = (drafts: ReadonlySet<string>) => {
+    if (!resolvers.has(drafts)) resolvers.set(drafts, linkResolver(candidates, wxr.siteUrl, drafts));
+    return resolvers.get(drafts)!;
+  };
   const convert = (candidate: Candidate, drafts: ReadonlySet<string>) =>
     convertBody(candidate.page, {
       slug: candidate.slug,
       title: candidate.item.title,
       siteUrl: wxr.siteUrl,
-      resolveLink: linkResolver(candidates, wxr.siteUrl, drafts),
+      resolveLink: resolverFor(drafts),
       media: lookup,
       attachments,
     });
