@@ -237,3 +237,12 @@ test('a post is Markdown or MDX; any other file is refused by name, with the fil
     /^content\/posts\/notes\.markdown: posts are \.md \(Markdown\) or \.mdx \(MDX\) files: rename it to content\/posts\/notes\.md$/,
   );
 });
+
+test('a .md post meets the same rules as an .mdx post: its image without alt text is refused, naming it', () => {
+  const file = 'content/posts/plain-markdown-rules.md';
+  const text = '---\ntitle: Plain\ndescription: A plain Markdown post.\npubDate: 2026-12-01\ntags: [ahv]\n---\n\nA line.\n\n![](/favicon.svg)\n';
+  const problems = checkPosts({ [join(ROOT, file)]: text });
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /^content\/posts\/plain-markdown-rules\.md: body line \d+: image "\/favicon\.svg" has no alt text/);
+  assert.deepEqual(checkPosts({ [join(ROOT, file)]: text.replace('![]', '![The site icon]') }), []);
+});
