@@ -128,10 +128,12 @@ async function build(name: keyof typeof TEST_SITES, root: string, env: Record<st
 
 if (import.meta.main) {
   for (const site of Object.values(TEST_SITES)) rmSync(site.dir, { recursive: true, force: true });
-  const fixtureSite = await prepareFixtureSite();
-  // Two at a time (two cores); the two builds of one source one after the other, as they share its cache.
+  // Two at a time (two cores); the two builds of one source one after the other, as they share its cache. The
+  // fixture site is made (a copy, `npm run new`, three imports) while the root site builds: it copies none of
+  // what a build writes.
   await Promise.all([
     (async () => {
+      const fixtureSite = await prepareFixtureSite();
       await build('fixtures', fixtureSite, { OUT_DIR: TEST_SITES.fixtures.dir });
       await build('fixturesBlog', fixtureSite, { BASE_PATH: TEST_SITES.fixturesBlog.base, OUT_DIR: TEST_SITES.fixturesBlog.dir });
     })(),
