@@ -6,26 +6,18 @@
  * the config, so the plugin is added here rather than in astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
+import { addSatteriHastPlugin } from '../lib/satteri-plugins.ts';
 import { diagramScalePlugin } from './shared-scale.ts';
 
 /** One factory for every build in this process, so a config read twice does not add it twice. */
 const scalePlugin = diagramScalePlugin();
-
-interface SatteriOptions {
-  hastPlugins: unknown[];
-}
 
 export function diagramsIntegration(): AstroIntegration {
   return {
     name: 'site:diagrams',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const processor = config.markdown.processor as { name: string; options: Partial<SatteriOptions> };
-        const plugins = processor.options.hastPlugins;
-        if (processor.name !== 'satteri' || !Array.isArray(plugins)) {
-          throw new Error(`diagrams: the diagrams' shared scale is a Sätteri hast plugin, and markdown.processor is "${processor.name}"`);
-        }
-        if (!plugins.includes(scalePlugin)) plugins.push(scalePlugin);
+        addSatteriHastPlugin(config, scalePlugin, "diagrams: the diagrams' shared scale");
       },
     },
   };

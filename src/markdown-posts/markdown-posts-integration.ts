@@ -11,11 +11,8 @@
 import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { joinBase } from '../lib/base-path.ts';
+import { addSatteriHastPlugin } from '../lib/satteri-plugins.ts';
 import { markdownPostPlugin } from './markdown-post-plugin.ts';
-
-interface SatteriOptions {
-  hastPlugins: unknown[];
-}
 
 /** One plugin factory a base path, so a config read twice does not add it twice. */
 const factories = new Map<string, ReturnType<typeof markdownPostPlugin>>();
@@ -25,18 +22,12 @@ export function markdownPostsIntegration(): AstroIntegration {
     name: 'site:markdown-posts',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        const processor = config.markdown.processor as { name: string; options: Partial<SatteriOptions> };
-        const plugins = processor.options.hastPlugins;
-        if (processor.name !== 'satteri' || !Array.isArray(plugins)) {
-          throw new Error(`markdown posts: their plugin is a Sätteri hast plugin, and markdown.processor is "${processor.name}"`);
-        }
         if (!factories.has(config.base)) {
           const posterOf = (id: string) =>
             existsSync(new URL(`video-posters/${id}.jpg`, config.publicDir)) ? joinBase(config.base, `video-posters/${id}.jpg`) : undefined;
           factories.set(config.base, markdownPostPlugin({ base: config.base, posterOf }));
         }
-        const plugin = factories.get(config.base)!;
-        if (!plugins.includes(plugin)) plugins.push(plugin);
+        addSatteriHastPlugin(config, factories.get(config.base)!, 'markdown posts: their plugin');
       },
     },
   };
