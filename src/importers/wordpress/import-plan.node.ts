@@ -273,7 +273,7 @@ export function planImport(prepared: PreparedImport, options: PlanOptions): Word
       missing: new Set(posts.flatMap((post) => post.body.missingMedia.map((m) => m.url))).size,
     },
     notes: [
-      ...(comments > 0 ? [`Comments: ${comments} (${approved} approved) not published; docs/writing.md, "Coming from WordPress", says how to keep them.`] : []),
+      ...(comments > 0 ? [`Comments: ${comments} (${approved} approved) not published; docs/importing.md, "The report", says how to keep them.`] : []),
       ...prepared.notes,
     ],
   };
