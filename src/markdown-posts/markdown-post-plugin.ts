@@ -17,7 +17,6 @@ import { RawHtmlSanitizer } from './raw-html-sanitizer.ts';
 import { youtubeFacade, youtubeLineId } from './youtube-line.ts';
 
 interface Context {
-  readonly sourceFormat: string;
   readonly data: { astro?: { frontmatter?: Record<string, unknown> } };
   removeNode(node: Node): void;
   replaceNode(node: Node, replacement: Node | Node[]): void;
@@ -28,11 +27,10 @@ interface Context {
 export interface MarkdownPostPlugin {
   name: string;
   before(root: Node, ctx: Context): void;
-  raw(node: Node, ctx: Context): Node | void;
+  raw(node: Node): Node | void;
   element: { filter: string[]; visit(node: Node, ctx: Context): Node | void };
 }
 
-const isMarkdown = (ctx: Context) => ctx.sourceFormat === 'markdown';
 const classes = (node: Node): string[] => {
   const value = node.properties?.['className'];
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
@@ -80,26 +78,30 @@ export interface MarkdownPostOptions {
   posterOf: (id: string) => string | undefined;
 }
 
-/** One plugin instance a document: each has its own heading ids. */
-export function markdownPostPlugin({ base, posterOf }: MarkdownPostOptions): () => MarkdownPostPlugin {
-  return () => {
+/**
+ * One plugin instance a Markdown document (each has its own heading ids), and
+ * none for an MDX one: Sätteri asks the factory for each document, and an MDX
+ * post is spared a visit of every paragraph and heading.
+ */
+export function markdownPostPlugin({ base, posterOf }: MarkdownPostOptions): (document: { sourceFormat: string }) => MarkdownPostPlugin | null {
+  return (document) => {
+    if (document.sourceFormat !== 'markdown') return null;
     const slugger = new GithubSlugger();
     const sanitizer = new RawHtmlSanitizer(base);
     let videos = 0;
     return {
       name: 'site:markdown-post',
       before(root, ctx) {
-        if (isMarkdown(ctx)) mendTree(root, ctx, base);
+        mendTree(root, ctx, base);
       },
       // Raw HTML comes as fragments of text, each made inert as written (raw-html-sanitizer.ts).
-      raw(node, ctx) {
-        if (!isMarkdown(ctx) || typeof node.value !== 'string') return undefined;
+      raw(node) {
+        if (typeof node.value !== 'string') return undefined;
         return { type: 'raw', value: sanitizer.clean(node.value) };
       },
       element: {
         filter: ['h2', 'h3', 'h4', 'p'],
         visit(node, ctx) {
-          if (!isMarkdown(ctx)) return undefined;
           if (node.tagName === 'p') {
             const id = youtubeLineId(node);
             if (!id) return undefined;
