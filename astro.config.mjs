@@ -3,24 +3,22 @@
 // from the environment (src/config/deploy.node.ts).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { mdxComponentNames } from './src/components/mdx/names.ts';
+import { mdxComponentNames } from './src/post-body/component-names.ts';
 import sitemap from '@astrojs/sitemap';
 import { deployFromEnv } from './src/config/deploy.node.ts';
 import { siteUrlCheckIntegration } from './src/config/site-url-check.node.ts';
 import { sitemapOptions } from './src/sitemap/sitemap-options.node.ts';
 import { contentSecurityPolicy } from './src/config/csp.node.ts';
-import { listingsIntegration } from './src/listings/listings-integration.ts';
-import { diagramsIntegration } from './src/diagrams/diagrams-integration.ts';
-import { markdownPostsIntegration } from './src/markdown-posts/markdown-posts-integration.ts';
+import { markdownIntegration } from './src/markdown/markdown-integration.ts';
 import { knownWarningsIntegration } from './src/config/known-warnings.ts';
-import { backgroundTasksIntegration } from './src/build/background-tasks.node.ts';
-import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.ts';
-import { postBodyCacheIntegration } from './src/build/post-body-cache.node.ts';
+import { backgroundTasksIntegration } from './src/lib/background-tasks.node.ts';
+import { mdxCompileCacheIntegration } from './src/build-caches/mdx-compile-cache.node.ts';
+import { postBodyCacheIntegration } from './src/build-caches/post-body-cache.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
 import { hostingIntegration } from './src/hosting/hosting-integration.ts';
 import { socialCardsIntegration } from './src/social-cards/social-cards-integration.ts';
-import { entitiesIntegration } from './src/entities/entities-integration.ts';
+import { networkNamesIntegration } from './src/network-names/network-names-integration.ts';
 
 const deploy = deployFromEnv();
 
@@ -40,13 +38,10 @@ export default defineConfig({
   integrations: [
     // First: a build without SITE_URL warns, or fails at once with SITE_URL_REQUIRED=1.
     siteUrlCheckIntegration(deploy),
-    // Shiki with our transformers: role classes instead of inline colours,
-    // shell sessions split into prompt/command/output, frames with copy buttons.
-    listingsIntegration(),
-    // One scale for all the diagrams of a post: a hast plugin after Shiki has drawn them.
-    diagramsIntegration(),
-    // .md posts: raw HTML made inert, anchored headings and the base path, as MDX posts get from their components.
-    markdownPostsIntegration(),
+    // The Markdown pipeline (src/markdown/): Shiki with the code-block plugins (role classes instead
+    // of inline colours, shell sessions split into prompt/command/output, diagrams, network names),
+    // then the diagrams' shared scale and the .md posts' plugin (raw HTML made inert).
+    markdownIntegration(),
     // Static parts of a post (listings above all) compile to one HTML string
     // each rather than a JSX call per token: a quarter less time and memory
     // for 1,000 posts. The elements that src/components/mdx/ replaces stay
@@ -62,16 +57,16 @@ export default defineConfig({
     socialCardsIntegration(),
     hostingIntegration(),
     linkCheckIntegration(),
-    // An info line per post whose diagram names what none of its listings mentions (src/entities/).
-    entitiesIntegration(),
+    // An info line per post whose diagram names what none of its listings mentions (src/network-names/).
+    networkNamesIntegration(),
     knownWarningsIntegration(),
     // Last: waits for the work the integrations above left running (Pagefind, the link check).
     backgroundTasksIntegration(),
   ],
-  // Shiki is switched on by listingsIntegration() (src/listings/listings-integration.ts says why).
+  // Shiki is switched on by markdownIntegration() (src/markdown/markdown-integration.ts says why).
   markdown: { syntaxHighlight: false },
   security: { csp: contentSecurityPolicy() },
-  // Astro inlines a page's small scripts into its HTML. The entity marks' script (src/entities/) is the exception:
+  // Astro inlines a page's small scripts into its HTML. The entity marks' script (src/network-names/) is the exception:
   // it serves every post that names the network and is cached once as a file, not carried in each page.
   vite: { build: { assetsInlineLimit: (file) => (file.includes('EntityMarks') ? false : undefined) } },
   // An unchanged post page is copied from the last build (its cacheKey: src/collections/post-page.ts).

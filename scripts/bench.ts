@@ -37,10 +37,10 @@ import { copySite } from './lib/site-copy.ts';
 import { DEFAULT_SITE_URL } from '../src/config/site.ts';
 import type { CardBuildReport } from '../src/social-cards/social-cards-integration.ts';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { bodyFormatOf, postBody } from '../src/collections/post-body.ts';
-import { isDiagramLang } from '../src/diagrams/diagram-fence.ts';
-import { listingMarks } from '../src/entities/entity-marks-transformer.ts';
-import { entityPages } from '../src/entities/entity-pages.ts';
+import { bodyFormatOf, postBody } from '../src/post-body/post-body.ts';
+import { isDiagramLang } from '../src/code-block-core/fence-languages.ts';
+import { listingMarks } from '../src/network-names/entity-marks-transformer.ts';
+import { entityPages } from '../src/network-names/entity-pages.ts';
 
 const { values } = parseArgs({
   options: {

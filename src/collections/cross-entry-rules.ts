@@ -7,7 +7,7 @@
  * title. Pure data in, problems out, so it is unit-tested on its own;
  * queries.ts runs it on every build and dev request.
  */
-import type { BodyImage, BodyVideo } from './post-body.ts';
+import type { BodyImage, BodyVideo } from '../post-body/post-body.ts';
 import { isSitePath, oldUrlProblem, readOldUrl, redirectPageFile } from '../redirects/old-url.ts';
 import { YOUTUBE_ID } from '../video/youtube.ts';
 

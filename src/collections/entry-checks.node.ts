@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findImpossibleDates, yamlPartOf } from './calendar-dates.ts';
-import { analyseBody, bodyFormatOf } from './post-body.ts';
+import { analyseBody, bodyFormatOf } from '../post-body/post-body.ts';
 
 /**
  * Posts are Markdown (`.md`) or MDX (`.mdx`). Anything else in content/posts/

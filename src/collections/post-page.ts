@@ -12,7 +12,7 @@
  */
 import { getEntry } from 'astro:content';
 import { getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
-import { entityLinksOf, type EntityLink } from '../entities/entity-pages.ts';
+import { entityLinksOf, type EntityLink } from '../network-names/entity-pages.ts';
 import { contentHash } from '../lib/content-hash.ts';
 
 export interface PostPageView {

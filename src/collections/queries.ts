@@ -5,12 +5,12 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './cross-entry-rules.ts';
-import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from './post-body.ts';
+import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from '../post-body/post-body.ts';
 import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
-import { diagramOnlyWanted, handOverDiagramOnly } from '../entities/entity-report.ts';
-import { diagramOnly } from '../entities/post-entities.ts';
-import { entityPages, type EntityPage } from '../entities/entity-pages.ts';
+import { diagramOnlyWanted, handOverDiagramOnly } from '../network-names/entity-report.ts';
+import { diagramOnly } from '../network-names/post-entities.ts';
+import { entityPages, type EntityPage } from '../network-names/entity-pages.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;

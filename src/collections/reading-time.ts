@@ -3,7 +3,7 @@
  * are skimmed, so each listing line counts as a couple of words rather than
  * every token in a 40-argument qemu-kvm line.
  */
-import type { PostBody } from './post-body.ts';
+import type { PostBody } from '../post-body/post-body.ts';
 
 const WORDS_PER_MINUTE = 220;
 const WORDS_PER_CODE_LINE = 2;

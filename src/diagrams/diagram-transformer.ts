@@ -16,10 +16,10 @@ import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
 import { fromHtml } from 'hast-util-from-html';
-import { fenceMetaOf } from '../listings/fence-meta.ts';
-import { isDiagramLang } from './diagram-fence.ts';
+import { fenceMetaOf } from '../code-block-core/fence-meta.ts';
+import { isDiagramLang } from '../code-block-core/fence-languages.ts';
 import { renderDiagram } from './graphviz.node.ts';
-import { markDiagramEntities } from '../entities/diagram-entity-marks.ts';
+import { recordDrawnDiagram } from '../code-block-core/drawn-diagram.ts';
 
 export function transformerDiagram(): ShikiTransformer {
   return {
@@ -49,8 +49,8 @@ export function transformerDiagram(): ShikiTransformer {
           : h('li', lines.join('; ')),
       );
       const drawing = fromHtml(labelled, { fragment: true, space: 'svg' }).children as ElementContent[];
-      // Its nodes say which network names they show, for the post page to mark (src/entities/).
-      markDiagramEntities(drawing, drawnGroups, this.source);
+      // For the plugins after this one: the network names mark the drawing's groups (src/network-names/).
+      recordDrawnDiagram(this, { groups: drawnGroups });
       root.children = [
         h('figure.diagram', [
           ...drawing,

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { decodeHTML } from 'entities';
+import type { DiagramGroup } from '../code-block-core/drawn-diagram.ts';
 import { padEdgeLabels } from './edge-labels.ts';
 
 const graphviz = await Graphviz.load();
@@ -92,12 +93,6 @@ function cleanSvg(svg: string, id: string): string {
       .replace(/>\s+</g, '><')
       .trim()
   );
-}
-
-/** A node, cluster or edge group of the drawing, by the name Graphviz gave it (a node's name, an edge's `a->b`). */
-export interface DiagramGroup {
-  item: 'node' | 'cluster' | 'edge';
-  name: string;
 }
 
 /** The drawing's groups in document order, read from the `<title>` each begins with before cleanSvg drops it. */

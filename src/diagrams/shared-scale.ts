@@ -16,10 +16,10 @@
  *
  * It needs every diagram of the post at once, so it runs on the whole
  * document after Shiki has drawn them: a hast plugin of Astro's Markdown
- * processor (Sätteri), switched on by diagrams-integration.ts.
+ * processor (Sätteri), added by src/markdown/markdown-integration.ts.
  */
 
-import { DIAGRAM_LANGS } from './diagram-fence.ts';
+import { DIAGRAM_LANGS } from '../code-block-core/fence-languages.ts';
 
 /** A fence that may be a diagram: the cheap test that spares other documents a pass. */
 const DIAGRAM_FENCE = new RegExp(`(?:\x60{3,}|~{3,})[ \\t]*(?:${[...DIAGRAM_LANGS].join('|')})\\b`);

@@ -7,7 +7,7 @@
  * was tagged, so it gets the prompt/command/output treatment of the site's
  * own posts; the prompt rule is the site's (src/listings/shell-session.ts).
  */
-import { detectPromptStyle } from '../listings/shell-session.ts';
+import { detectPromptStyle } from '../code-block-core/shell-session.ts';
 
 /** Names old blogs use, to the fence language the site highlights them with. */
 const ALIASES: Record<string, string> = {

@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
-import { runInWorker, startBackgroundTask } from '../build/background-tasks.node.ts';
+import { runInWorker, startBackgroundTask } from '../lib/background-tasks.node.ts';
 import { receivePostSources } from './post-source-handover.ts';
 import type { LinkCheckInput, LinkCheckResult } from './link-check-worker.node.ts';
 

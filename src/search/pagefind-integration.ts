@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
 import { normaliseBase } from '../lib/base-path.ts';
-import { startBackgroundTask } from '../build/background-tasks.node.ts';
+import { startBackgroundTask } from '../lib/background-tasks.node.ts';
 import { devIndexNotice, searchIndexDir } from './dev-index.node.ts';
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {

@@ -15,7 +15,7 @@ import { TEST_SITES } from '../support/build-test-sites.ts';
 import { highlightFence } from '../support/highlight.ts';
 import { loadBuiltPagefind } from '../support/pagefind-node.ts';
 import { readPosts, ROOT } from '../support/posts.ts';
-import { analyseBody } from '../../src/collections/post-body.ts';
+import { analyseBody } from '../../src/post-body/post-body.ts';
 
 const SLUG = 'markdown-bond-check';
 const SOURCE = readFileSync(join(ROOT, 'tests/fixtures/posts', `${SLUG}.md`), 'utf8');

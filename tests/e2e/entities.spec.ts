@@ -12,7 +12,7 @@ import { AXE_TAGS, axeFor } from './support/axe.ts';
 import { posts } from './support/site-pages.ts';
 import { siteUrl } from './support/test-sites.ts';
 import { POSTS_DIR, readPostFile } from '../support/posts.ts';
-import { postEntities } from '../../src/entities/post-entities.ts';
+import { postEntities } from '../../src/network-names/post-entities.ts';
 
 const POST = 'networking-exploration-nutanix-ahv';
 const DIST = join(import.meta.dirname, '../../dist');

@@ -17,7 +17,7 @@ import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../../scripts/lib/repo.ts';
 import { findImpossibleDates, yamlPartOf } from '../../src/collections/calendar-dates.ts';
 import { findContentProblems, type KnownIds, type PostFacts } from '../../src/collections/cross-entry-rules.ts';
-import { analyseBody, bodyFormatOf, imagesWithoutAlt } from '../../src/collections/post-body.ts';
+import { analyseBody, bodyFormatOf, imagesWithoutAlt } from '../../src/post-body/post-body.ts';
 import { DESCRIPTION_PLACEHOLDER, postSchema, seriesSchema } from '../../src/collections/schemas.ts';
 
 /** The ids the content declares: series and their lengths, conferences, tags. */

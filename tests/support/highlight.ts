@@ -13,7 +13,7 @@ import {
 import { toHtml } from 'hast-util-to-html';
 import type { Element } from 'hast';
 import type { ShikiTransformer } from 'shiki';
-import { listingTransformers, shikiConfig } from '../../src/listings/shiki-config.ts';
+import { codeBlockTransformers, shikiConfig } from '../../src/markdown/code-block-pipeline.ts';
 
 let highlighter: Promise<ShikiHighlighter> | undefined;
 
@@ -37,7 +37,7 @@ export function parseFence(source: string, where: string): Fence {
 }
 
 /** The HTML a fence becomes in a post; `transformers` defaults to the site's own, in the site's order. */
-export async function highlightFence(fence: Fence, transformers: ShikiTransformer[] = listingTransformers()): Promise<string> {
+export async function highlightFence(fence: Fence, transformers: ShikiTransformer[] = codeBlockTransformers()): Promise<string> {
   const options = { meta: fence.meta, wrap: shikiConfig.wrap, defaultColor: shikiConfig.defaultColor, transformers } as ShikiHighlighterHighlightOptions;
   const root = await (await siteHighlighter()).codeToHast(fence.code, fence.lang, options);
   // Written as Astro writes it, so a snapshot reads like the built page.

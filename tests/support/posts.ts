@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ROOT } from '../../scripts/lib/repo.ts';
-import { analyseBody, bodyFormatOf, type Listing, type PostBody } from '../../src/collections/post-body.ts';
+import { analyseBody, bodyFormatOf, type Listing, type PostBody } from '../../src/post-body/post-body.ts';
 import { toSlug } from '../../src/lib/slug.ts';
 
 export { ROOT };

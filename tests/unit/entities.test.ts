@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
-import { analyseBody } from '../../src/collections/post-body.ts';
-import { diagramTexts } from '../../src/diagrams/diagram-text.ts';
-import { addressEntity, entityKey, interfaceEntities, macEntity, vlanEntity } from '../../src/entities/entity.ts';
-import { diagramOnlyReport, REPORT_LINES } from '../../src/entities/entity-report.ts';
-import { entitiesInText, findDiagramEntities, findListingEntities } from '../../src/entities/find-entities.ts';
-import { diagramOnly, postEntities } from '../../src/entities/post-entities.ts';
+import { analyseBody } from '../../src/post-body/post-body.ts';
+import { diagramTexts } from '../../src/code-block-core/diagram-text.ts';
+import { addressEntity, entityKey, interfaceEntities, macEntity, vlanEntity } from '../../src/network-names/entity.ts';
+import { diagramOnlyReport, REPORT_LINES } from '../../src/network-names/entity-report.ts';
+import { entitiesInText, findDiagramEntities, findListingEntities } from '../../src/network-names/find-entities.ts';
+import { diagramOnly, postEntities } from '../../src/network-names/post-entities.ts';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';

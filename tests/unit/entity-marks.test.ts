@@ -1,7 +1,7 @@
 /**
  * The marks a post page follows a name by: where the highlighter marks each
  * name (entity-marks-transformer.ts), which diagram groups show it
- * (diagram-entity-marks.ts), and how the page links them (entity-links-html.ts).
+ * (diagram-marks-transformer.ts), and how the page links them (entity-links-html.ts).
  * On the real posts, through the site's real Shiki config and Graphviz.
  */
 import { test } from 'node:test';
@@ -10,12 +10,12 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { entityNameOfSlug, entityPathKey, parseEntityKey, type EntityKind } from '../../src/entities/entity.ts';
-import { entityHrefs, linkEntities } from '../../src/entities/entity-links-html.ts';
-import { listingMarks } from '../../src/entities/entity-marks-transformer.ts';
-import { postEntities } from '../../src/entities/post-entities.ts';
-import { entityPages } from '../../src/entities/entity-pages.ts';
-import { listingTransformers } from '../../src/listings/shiki-config.ts';
+import { entityNameOfSlug, entityPathKey, parseEntityKey, type EntityKind } from '../../src/network-names/entity.ts';
+import { entityHrefs, linkEntities } from '../../src/network-names/entity-links-html.ts';
+import { listingMarks } from '../../src/network-names/entity-marks-transformer.ts';
+import { postEntities } from '../../src/network-names/post-entities.ts';
+import { entityPages } from '../../src/network-names/entity-pages.ts';
+import { codeBlockTransformers } from '../../src/markdown/code-block-pipeline.ts';
 import { highlightFence } from '../support/highlight.ts';
 import { POSTS_DIR, readPostFile, readPosts } from '../support/posts.ts';
 
@@ -51,7 +51,7 @@ test('every place of every name in the networking post is marked once, where the
 });
 
 test("a mark holds the name as written and nothing else; the listing's text is unchanged by the marks", async () => {
-  const without = listingTransformers().filter((t) => t.name !== 'site:entity-marks');
+  const without = codeBlockTransformers().filter((t) => t.name !== 'site:entity-marks');
   let marks = 0;
   for (const listing of networking.listings.filter((l) => l.lang !== 'dot')) {
     const html = await highlightFence(fenceOf(listing));

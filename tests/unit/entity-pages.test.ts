@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { entitySlug } from '../../src/entities/entity.ts';
-import { EXCERPTED_POSTS, entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../src/entities/entity-pages.ts';
-import { postEntities } from '../../src/entities/post-entities.ts';
+import { entitySlug } from '../../src/network-names/entity.ts';
+import { EXCERPTED_POSTS, entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../src/network-names/entity-pages.ts';
+import { postEntities } from '../../src/network-names/post-entities.ts';
 import { readMigratedPosts } from '../support/posts.ts';
 
 /** The eight migrated posts (tests/support/posts.ts), all published: the pages below are theirs, whatever posts are written next. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FenceMetaError, parseFenceMeta } from '../../src/listings/fence-meta.ts';
+import { FenceMetaError, parseFenceMeta } from '../../src/code-block-core/fence-meta.ts';
 
 test('titles, captions, line marks, diff lines, collapse, words and wrap', () => {
   const meta = parseFenceMeta(

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { toSlug } from '../../src/lib/slug.ts';
 import { formatDate, formatDateRange, isoDay } from '../../src/lib/dates.ts';
 import { readingMinutes } from '../../src/collections/reading-time.ts';
-import { analyseBody } from '../../src/collections/post-body.ts';
+import { analyseBody } from '../../src/post-body/post-body.ts';
 import { joinBase, normaliseBase, pathUnderBase } from '../../src/lib/base-path.ts';
 import { migratedPostFile, readPostFile } from '../support/posts.ts';
 

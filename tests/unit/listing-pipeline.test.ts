@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listingTransformers } from '../../src/listings/shiki-config.ts';
+import { codeBlockTransformers } from '../../src/markdown/code-block-pipeline.ts';
 import { highlightFence, parseFence, type Fence } from '../support/highlight.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/listings');
@@ -41,14 +41,14 @@ for (const { name, fence } of fixtures) {
 }
 
 test('every transformer of the site has a fixture that its output depends on', async () => {
-  const names = listingTransformers().map((t) => t.name ?? '(a transformer without a name)');
+  const names = codeBlockTransformers().map((t) => t.name ?? '(a transformer without a name)');
   const covered = new Set<string>();
   for (const { fence } of fixtures) {
     const full = await highlightFence(fence);
     for (const name of names) {
       const without = await highlightFence(
         fence,
-        listingTransformers().filter((t) => t.name !== name),
+        codeBlockTransformers().filter((t) => t.name !== name),
       );
       if (without !== full) covered.add(name);
     }
@@ -62,7 +62,7 @@ test('every transformer of the site has a fixture that its output depends on', a
 
 test('the transformers run in the stated order', () => {
   assert.deepEqual(
-    listingTransformers().map((t) => [t.name, t.enforce ?? 'normal']),
+    codeBlockTransformers().map((t) => [t.name, t.enforce ?? 'normal']),
     [
       ['site:terminal-session', 'normal'],
       ['site:network-overlay', 'normal'],
@@ -74,13 +74,14 @@ test('the transformers run in the stated order', () => {
       ['site:unwrap-plain-spans', 'normal'],
       ['site:entity-marks', 'normal'],
       ['site:diagram', 'normal'],
+      ['site:diagram-marks', 'normal'],
       ['site:code-frame', 'normal'],
     ],
   );
 });
 
 test('no transformer reads another one’s state: without the terminal session, diagrams and plain listings are unchanged', async () => {
-  const withoutSession = () => listingTransformers().filter((t) => t.name !== 'site:terminal-session');
+  const withoutSession = () => codeBlockTransformers().filter((t) => t.name !== 'site:terminal-session');
   const notSessions = fixtures.filter(({ fence }) => !/^(shellsession|console)$/.test(fence.lang));
   assert.ok(
     notSessions.some(({ fence }) => fence.lang === 'dot'),
@@ -91,9 +92,9 @@ test('no transformer reads another one’s state: without the terminal session, 
   }
 });
 
-test('a diagram renders the same whatever else is in the pipeline, even alone', async () => {
+test('a diagram renders the same whatever else is in the pipeline, even with only its drawing and its names', async () => {
   const diagram = fixtures.find(({ fence }) => fence.lang === 'dot')!.fence;
-  const alone = listingTransformers().filter((t) => t.name === 'site:diagram');
+  const alone = codeBlockTransformers().filter((t) => t.name === 'site:diagram' || t.name === 'site:diagram-marks');
   assert.equal(await highlightFence(diagram, alone), await highlightFence(diagram));
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNetworkRanges } from '../../src/listings/network-ranges.ts';
+import { findNetworkRanges } from '../../src/code-block-core/network-ranges.ts';
 
 function marked(text: string): string[] {
   return findNetworkRanges(text).map((r) => `${r.role}:${text.slice(r.start, r.end)}`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outputDialect, processCommandColumns, tableHeadingLines } from '../../src/listings/output-dialect.ts';
+import { outputDialect, processCommandColumns, tableHeadingLines } from '../../src/code-block-core/output-dialect.ts';
 
 test('each command of the posts gets the highlighting its output needs', () => {
   const expectations: Array<[string, string]> = [

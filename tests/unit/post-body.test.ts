@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { analyseBody, codeListings, imagesWithoutAlt } from '../../src/collections/post-body.ts';
+import { analyseBody, codeListings, imagesWithoutAlt } from '../../src/post-body/post-body.ts';
 import { readPosts, ROOT } from '../support/posts.ts';
 
 test('images without alt text are found, with their line, in MDX', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSession } from '../../src/listings/shell-session.ts';
+import { splitSession } from '../../src/code-block-core/shell-session.ts';
 import { readMigratedPosts, readPosts, type PostFile } from '../support/posts.ts';
 
 const sessionsOf = (posts: PostFile[]) =>

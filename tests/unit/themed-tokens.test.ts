@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ThemedToken } from 'shiki';
-import { paintRoles, roleToken, splitJoinedLine } from '../../src/listings/themed-tokens.ts';
-import { roleColor } from '../../src/listings/token-roles.ts';
+import { paintRoles, roleToken, splitJoinedLine } from '../../src/code-block-core/themed-tokens.ts';
+import { roleColor } from '../../src/code-block-core/token-roles.ts';
 
 const text = (line: ThemedToken[]) => line.map((t) => t.content);
 

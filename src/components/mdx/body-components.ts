@@ -8,7 +8,7 @@
 import AudioFile from '../media/AudioFile.astro';
 import VideoFile from '../media/VideoFile.astro';
 import YouTubeFacade from '../media/YouTubeFacade.astro';
-import type { BodyComponentName } from './names.ts';
+import type { BodyComponentName } from '../../post-body/component-names.ts';
 
 // `satisfies`: a name without a component, or a component without a name, is a type error.
 export const bodyComponents = { YouTube: YouTubeFacade, AudioFile, VideoFile } satisfies Record<BodyComponentName, unknown>;

@@ -4,7 +4,7 @@ import H3 from './H3.astro';
 import H4 from './H4.astro';
 import Link from './Link.astro';
 import { bodyComponents } from './body-components.ts';
-import type { MdxComponentName } from './names.ts';
+import type { MdxComponentName } from '../../post-body/component-names.ts';
 
 // `satisfies`: a name without a component, or a component without a name, is a type error.
 export const mdxComponents = { h2: H2, h3: H3, h4: H4, a: Link } satisfies Record<MdxComponentName, unknown>;

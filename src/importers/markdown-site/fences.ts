@@ -9,8 +9,8 @@
  * become the site's marks (`{2,4-5}`); line numbers and the rest are dropped.
  */
 import { bundledLanguages } from 'shiki';
-import { FenceMetaError, parseFenceMeta } from '../../listings/fence-meta.ts';
-import { shikiConfig } from '../../listings/shiki-config.ts';
+import { FenceMetaError, parseFenceMeta } from '../../code-block-core/fence-meta.ts';
+import { shikiConfig } from '../../markdown/code-block-pipeline.ts';
 import { isTranscript, languageAlias } from '../listings.ts';
 
 /** The languages the site highlights: Shiki's own, the site's (sessions, ovs-vsctl, diagrams…), and plain text. */

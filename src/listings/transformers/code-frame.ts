@@ -22,10 +22,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { ShikiTransformer } from 'shiki';
-import { isDiagramLang } from '../../diagrams/diagram-fence.ts';
-import { createBlockState } from '../block-state.ts';
-import { fenceMetaOf } from '../fence-meta.ts';
-import { isSessionLang, splitSession, type Session } from '../shell-session.ts';
+import { isDiagramLang } from '../../code-block-core/fence-languages.ts';
+import { createBlockState } from '../../code-block-core/block-state.ts';
+import { fenceMetaOf } from '../../code-block-core/fence-meta.ts';
+import { isSessionLang, splitSession, type Session } from '../../code-block-core/shell-session.ts';
 
 const LANGUAGE_LABELS: Record<string, string> = {
   shellsession: 'Shell session',

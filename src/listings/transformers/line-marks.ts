@@ -1,7 +1,7 @@
 /** The author's marks from the fence meta: highlighted, inserted and deleted lines, and marked text. */
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-import { fenceMetaOf } from '../fence-meta.ts';
-import { paintRanges } from '../themed-tokens.ts';
+import { fenceMetaOf } from '../../code-block-core/fence-meta.ts';
+import { paintRanges } from '../../code-block-core/themed-tokens.ts';
 
 function addClass(token: ThemedToken, className: string): ThemedToken {
   const existing = token.htmlAttrs?.['class'];

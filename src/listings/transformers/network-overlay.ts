@@ -4,21 +4,8 @@
  * Sessions paint their own output (terminal-session.ts).
  */
 import type { ShikiTransformer } from 'shiki';
-import { paintNetwork } from '../network-ranges.ts';
-
-export const OVERLAID_LANGS: ReadonlySet<string> = new Set([
-  'text',
-  'txt',
-  'plaintext',
-  'plain',
-  'ini',
-  'properties',
-  'xml',
-  'ovs-vsctl',
-  'ifconfig',
-  'log',
-  'conf',
-]);
+import { OVERLAID_LANGS } from '../../code-block-core/fence-languages.ts';
+import { paintNetwork } from '../../code-block-core/network-ranges.ts';
 
 export function transformerNetworkOverlay(): ShikiTransformer {
   return {

@@ -4,7 +4,7 @@
  * no `style` attributes under the Content Security Policy.
  */
 import type { ShikiTransformer } from 'shiki';
-import { roleClass, roleOfColor } from '../token-roles.ts';
+import { roleClass, roleOfColor } from '../../code-block-core/token-roles.ts';
 
 export function transformerRoleClasses(): ShikiTransformer {
   return {

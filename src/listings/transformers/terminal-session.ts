@@ -6,11 +6,11 @@
  * line is classed `cmd`, `out` or `note` for the copy buttons and the styles.
  */
 import type { LanguageRegistration, ShikiTransformer, ShikiTransformerContextCommon, ThemedToken } from 'shiki';
-import { createBlockState } from '../block-state.ts';
-import { paintNetwork } from '../network-ranges.ts';
-import { outputDialect, processCommandColumns, tableHeadingLines } from '../output-dialect.ts';
-import { SESSION_LANGS, isSessionLang, splitSession, type Session, type SessionCommand } from '../shell-session.ts';
-import { roleToken, splitJoinedLine } from '../themed-tokens.ts';
+import { createBlockState } from '../../code-block-core/block-state.ts';
+import { paintNetwork } from '../../code-block-core/network-ranges.ts';
+import { outputDialect, processCommandColumns, tableHeadingLines } from '../../code-block-core/output-dialect.ts';
+import { ANNOTATION, SESSION_LANGS, isSessionLang, splitSession, type Session, type SessionCommand } from '../../code-block-core/shell-session.ts';
+import { roleToken, splitJoinedLine } from '../../code-block-core/themed-tokens.ts';
 
 /**
  * Sessions are tokenised piece by piece below, so Shiki's own pass over the
@@ -24,9 +24,6 @@ export const sessionLanguage: LanguageRegistration = {
   patterns: [],
   repository: {},
 };
-
-/** Lines the author wrote into an XML listing as notes (`##Here is ...`): not XML, annotations. */
-export const ANNOTATION = /^##/;
 
 interface SessionState {
   session?: Session;

@@ -1,5 +1,5 @@
 /** What the built site contains, read from the content files the tests also check against. */
-import { codeListings } from '../../../src/collections/post-body.ts';
+import { codeListings } from '../../../src/post-body/post-body.ts';
 import { readPublishedPosts } from '../../support/posts.ts';
 
 export interface PostSource {

@@ -7,7 +7,7 @@
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getEntityPages } from '../../../../collections/queries.ts';
-import { KIND_LABELS } from '../../../../entities/entity-pages.ts';
+import { KIND_LABELS } from '../../../../network-names/entity-pages.ts';
 import { paths } from '../../../../lib/urls.ts';
 import { redirectPageHtml } from '../../../../redirects/redirect-page.ts';
 

@@ -4,8 +4,8 @@
  * reports names a diagram has and no listing does (entity-report.ts): a
  * diagram redrawn by hand is where a typo hides.
  */
-import { isDiagramLang } from '../diagrams/diagram-fence.ts';
-import type { PostBody } from '../collections/post-body.ts';
+import { isDiagramLang } from '../code-block-core/fence-languages.ts';
+import type { PostBody } from '../post-body/post-body.ts';
 import type { EntityKey } from './entity.ts';
 import { findDiagramEntities, findListingEntities, type DiagramOccurrence, type ListingOccurrence } from './find-entities.ts';
 

@@ -16,9 +16,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { ShikiTransformer } from 'shiki';
-import { isDiagramLang } from '../diagrams/diagram-fence.ts';
-import { createBlockState } from '../listings/block-state.ts';
-import { paintRanges } from '../listings/themed-tokens.ts';
+import { isDiagramLang } from '../code-block-core/fence-languages.ts';
+import { createBlockState } from '../code-block-core/block-state.ts';
+import { paintRanges } from '../code-block-core/themed-tokens.ts';
 import { entityPathKey } from './entity.ts';
 import { findListingEntities } from './find-entities.ts';
 

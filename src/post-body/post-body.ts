@@ -15,8 +15,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import { isDiagramLang } from '../diagrams/diagram-fence.ts';
-import type { BodyComponentName } from '../components/mdx/names.ts';
+import { isDiagramLang } from '../code-block-core/fence-languages.ts';
+import type { BodyComponentName } from './component-names.ts';
 
 export type BodyFormat = 'md' | 'mdx';
 

@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installPostBodyStore, type PostBody } from '../collections/post-body.ts';
+import { installPostBodyStore, type PostBody } from '../post-body/post-body.ts';
 import { sourceFingerprint } from './source-fingerprint.node.ts';
 import { writeFileAtomic } from '../lib/files.node.ts';
 

@@ -5,12 +5,11 @@
  * and what is noise, entity.ts decides. Listings come from analyseBody
  * (src/collections/post-body.ts), never from a second fence scanner.
  */
-import { diagramTexts, type DiagramText } from '../diagrams/diagram-text.ts';
-import { findNetworkRanges } from '../listings/network-ranges.ts';
-import { outputDialect } from '../listings/output-dialect.ts';
-import { isSessionLang, splitSession } from '../listings/shell-session.ts';
-import { OVERLAID_LANGS } from '../listings/transformers/network-overlay.ts';
-import { ANNOTATION } from '../listings/transformers/terminal-session.ts';
+import { diagramTexts, type DiagramText } from '../code-block-core/diagram-text.ts';
+import { findNetworkRanges } from '../code-block-core/network-ranges.ts';
+import { outputDialect } from '../code-block-core/output-dialect.ts';
+import { ANNOTATION, isSessionLang, splitSession } from '../code-block-core/shell-session.ts';
+import { OVERLAID_LANGS } from '../code-block-core/fence-languages.ts';
 import { VLAN_ID, addressEntity, entityKey, interfaceEntities, macEntity, vlanEntity, type Entity, type EntityKey } from './entity.ts';
 
 /** One name in a piece of text: columns are 0-based, `end` exclusive. */

@@ -7,10 +7,10 @@
  * and edges that name it. A post with `entities: false` contributes nothing.
  * Pure: the pages pass the posts in (collections/queries.ts getEntityPages).
  */
-import { diagramTexts } from '../diagrams/diagram-text.ts';
-import { isDiagramLang } from '../diagrams/diagram-fence.ts';
-import type { PostBody } from '../collections/post-body.ts';
-import { parseFenceMeta } from '../listings/fence-meta.ts';
+import { diagramTexts } from '../code-block-core/diagram-text.ts';
+import { isDiagramLang } from '../code-block-core/fence-languages.ts';
+import type { PostBody } from '../post-body/post-body.ts';
+import { parseFenceMeta } from '../code-block-core/fence-meta.ts';
 import { ENTITY_KINDS, entitySlug, parseEntityKey, type EntityKey, type EntityKind } from './entity.ts';
 import { postEntities, type PostOccurrence } from './post-entities.ts';
 

@@ -132,3 +132,6 @@ export function splitSession(code: string): Session {
 
   return { style, lines, commands };
 }
+
+/** Lines the author wrote into an XML listing as notes (`##Here is ...`): not XML, annotations. */
+export const ANNOTATION = /^##/;

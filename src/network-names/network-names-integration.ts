@@ -1,14 +1,14 @@
 /**
  * Prints the build's report of diagram-only entities (entity-report.ts) when
- * the pages are done: info lines, `[site:entities] content/posts/x.mdx: …`.
+ * the pages are done: info lines, `[site:network-names] content/posts/x.mdx: …`.
  */
 import type { AstroIntegration } from 'astro';
 import { diagramOnlyReport, receiveDiagramOnly, type DiagramOnlyPost } from './entity-report.ts';
 
-export function entitiesIntegration(): AstroIntegration {
+export function networkNamesIntegration(): AstroIntegration {
   let posts: readonly DiagramOnlyPost[] = [];
   return {
-    name: 'site:entities',
+    name: 'site:network-names',
     hooks: {
       'astro:build:start': () => {
         posts = [];
