@@ -18,7 +18,7 @@ import { mdxCompileCacheIntegration } from './src/build/mdx-compile-cache.node.t
 import { postBodyCacheIntegration } from './src/build/post-body-cache.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
-import { hostingIntegration } from './src/hosting/hosting-integration.ts';
+import { hostingIntegration } from './src/host-config/hosting-integration.ts';
 import { socialCardsIntegration } from './src/social-cards/social-cards-integration.ts';
 import { entitiesIntegration } from './src/entities/entities-integration.ts';
 
