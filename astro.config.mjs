@@ -16,7 +16,7 @@ import { mdxCompileCacheIntegration } from './src/build-caches/mdx-compile-cache
 import { postBodyCacheIntegration } from './src/build-caches/post-body-cache.node.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { linkCheckIntegration } from './src/link-check/link-check-integration.ts';
-import { hostingIntegration } from './src/hosting/hosting-integration.ts';
+import { hostingIntegration } from './src/host-config/hosting-integration.ts';
 import { socialCardsIntegration } from './src/social-cards/social-cards-integration.ts';
 import { networkNamesIntegration } from './src/network-names/network-names-integration.ts';
 

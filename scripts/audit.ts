@@ -7,7 +7,7 @@
  * machine. Run `npm run build` first.
  *
  * The site is served as a host serves it: by nginx with the site's own
- * configuration (hosting/nginx/site.conf: compression, caching), when nginx is
+ * configuration (server-config/nginx/site.conf: compression, caching), when nginx is
  * installed; else by scripts/serve.ts, which sends files uncompressed, as no
  * real host does (Lighthouse then times a post's 100 KB of HTML as 100 KB).
  *

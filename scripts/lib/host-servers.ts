@@ -1,6 +1,6 @@
 /**
  * Starts a real nginx or Caddy on built sites, with the configurations of
- * hosting/ as the generators make them (src/hosting/nginx-config.ts,
+ * server-config/ as the generators make them (src/host-config/nginx-config.ts,
  * caddy-config.ts), changing only what an owner changes: the site's folder
  * and the port (loopback). Each server runs as this user in a scratch
  * folder (its pid file, logs and temporary files), in the foreground, and
@@ -11,8 +11,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { caddyConfig } from '../../src/hosting/caddy-config.ts';
-import { nginxConfig } from '../../src/hosting/nginx-config.ts';
+import { caddyConfig } from '../../src/host-config/caddy-config.ts';
+import { nginxConfig } from '../../src/host-config/nginx-config.ts';
 
 export type HostServerName = 'nginx' | 'caddy';
 

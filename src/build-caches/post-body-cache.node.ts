@@ -1,6 +1,6 @@
 /**
  * A build cache for what the site reads from each post's body (listings,
- * images, words: src/collections/post-body.ts). Parsing 1,000 bodies takes
+ * images, words: src/post-body/post-body.ts). Parsing 1,000 bodies takes
  * a second or two of every build, and a body's analysis changes only when its
  * file does: entries are keyed by Astro's content digest of the file, and
  * the whole cache by the site's code (source-fingerprint.node.ts).

@@ -22,7 +22,7 @@ const IPV6_CANDIDATE = /(?<![\w:.])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f.:]*(?:
  * Interface names as Linux and OVS print them: eth0, eth2.32 (VLAN), eth1:1
  * (alias), br0, br0-dhcp, bond0, vnet1, tap345, virbr0, virbr0-nic, eno1,
  * ens192, enp3s0f1, em1 and p1p2 (biosdevname), wlan0, docker0, veth1a2b,
- * ovs-system, vxlan_sys_4789. src/entities/ finds the network's names with
+ * ovs-system, vxlan_sys_4789. src/network-names/ finds the network's names with
  * these same patterns: the one copy.
  */
 const INTERFACE = new RegExp(

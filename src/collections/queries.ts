@@ -55,7 +55,7 @@ async function loadCheckedPosts(): Promise<Post[]> {
       tags: new Set(tags.map((t) => t.id)),
     },
   );
-  // The build's report of names only a diagram has (src/entities/entity-report.ts); nothing listens in `astro dev`.
+  // The build's report of names only a diagram has (src/network-names/entity-report.ts); nothing listens in `astro dev`.
   // A post with `entities: false` is left out of it, as out of the entity pages.
   if (diagramOnlyWanted())
     handOverDiagramOnly(
@@ -79,7 +79,7 @@ export function bodyOf(post: Post): PostBody {
 
 let entities: Promise<EntityPage[]> | undefined;
 
-/** The entity pages of the published posts (src/entities/entity-pages.ts), built once: every post page asks. */
+/** The entity pages of the published posts (src/network-names/entity-pages.ts), built once: every post page asks. */
 export function getEntityPages(): Promise<EntityPage[]> {
   entities ??= getPosts().then((posts) =>
     entityPages(posts.map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }))),

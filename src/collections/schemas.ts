@@ -80,7 +80,7 @@ export const postSchema = z
       )
       .optional(),
     draft: z.boolean().default(false),
-    /** `false`: the post's network names get no entity pages and no links (src/entities/entity-pages.ts). */
+    /** `false`: the post's network names get no entity pages and no links (src/network-names/entity-pages.ts). */
     entities: z.boolean().default(true),
   })
   .strict()

@@ -5,7 +5,7 @@
  * fence language the site's Shiki knows, or `text`. A listing that opens
  * with a shell prompt is a terminal session (`shellsession`), whatever it
  * was tagged, so it gets the prompt/command/output treatment of the site's
- * own posts; the prompt rule is the site's (src/listings/shell-session.ts).
+ * own posts; the prompt rule is the site's (src/code-block-core/shell-session.ts).
  */
 import { detectPromptStyle } from '../code-block-core/shell-session.ts';
 

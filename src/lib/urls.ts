@@ -33,7 +33,7 @@ export const paths = {
   conference: (id: string) => withBase(`/conferences/${id}/`),
   archive: () => withBase('/archive/'),
   entities: () => withBase('/entities/'),
-  /** An entity page: `slug` is the name's URL segment (src/entities/entity.ts entitySlug). */
+  /** An entity page: `slug` is the name's URL segment (src/network-names/entity.ts entitySlug). */
   entity: (kind: string, slug: string) => withBase(`/entities/${kind}/${slug}/`),
   search: () => withBase('/search/'),
   searchWords: () => withBase('/search-words.json'),

@@ -15,7 +15,7 @@ import { Parser } from 'htmlparser2';
 // Lists files from directory entries alone: Pagefind may be writing its index beside the crawl.
 import { listFiles } from '../lib/files.node.ts';
 import { pathUnderBase } from '../lib/base-path.ts';
-import { parseRedirectsFile } from '../hosting/redirects-file.ts';
+import { parseRedirectsFile } from '../host-config/redirects-file.ts';
 
 /** Attributes whose value is one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'poster'] as const;
@@ -135,7 +135,7 @@ export interface BrokenReference {
 }
 
 /**
- * The rules of a `_redirects` file (src/hosting/redirects-file.ts): each
+ * The rules of a `_redirects` file (src/host-config/redirects-file.ts): each
  * old URL must be under `base` (a host applies the file to the whole
  * domain), and each internal target must lead to a file of the output.
  */

@@ -8,7 +8,7 @@
  * (broken-link-report.ts).
  *
  * The crawl runs in a worker thread, beside the search indexing
- * (src/build/background-tasks.node.ts), so the two cost the build the
+ * (src/lib/background-tasks.node.ts), so the two cost the build the
  * longer of the two, not their sum.
  */
 import type { AstroIntegration } from 'astro';

@@ -3,7 +3,7 @@
  * MAC, VLAN or prefix, however a listing or a diagram spells it. Every rule
  * that says what a name is lives here: its kind, its normal form, and the
  * noise that is never an entity. The names themselves are found by the
- * highlighter's own patterns (src/listings/network-ranges.ts) and, for
+ * highlighter's own patterns (src/code-block-core/network-ranges.ts) and, for
  * VLAN ids, which the highlighter does not paint, by VLAN_ID below.
  *
  * Decisions, and why:

@@ -3,7 +3,7 @@
  * the highlighter's own patterns (findNetworkRanges: the `c-iface`,
  * `c-addr`, `c-mac` spans) and VLAN ids by entity.ts; what each name is,
  * and what is noise, entity.ts decides. Listings come from analyseBody
- * (src/collections/post-body.ts), never from a second fence scanner.
+ * (src/post-body/post-body.ts), never from a second fence scanner.
  */
 import { diagramTexts, type DiagramText } from '../code-block-core/diagram-text.ts';
 import { findNetworkRanges } from '../code-block-core/network-ranges.ts';

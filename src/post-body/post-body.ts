@@ -160,7 +160,7 @@ export function analyseBody(body: string, format: BodyFormat): PostBody {
   return result;
 }
 
-/** A store that outlives the build (src/build/post-body-cache.node.ts), keyed by the format and the file's content digest. */
+/** A store that outlives the build (src/build-caches/post-body-cache.node.ts), keyed by the format and the file's content digest. */
 export interface PostBodyStore {
   get(key: string): PostBody | undefined;
   set(key: string, body: PostBody): void;

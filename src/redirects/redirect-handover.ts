@@ -1,7 +1,7 @@
 /**
  * Hands the build's redirects (redirect-list.ts) to the hosting integration,
  * which writes `_redirects` when the pages are done
- * (src/hosting/hosting-integration.ts). The redirect pages' route lists them
+ * (src/host-config/hosting-integration.ts). The redirect pages' route lists them
  * in every build and hands them over here. Through globalThis, as the social
  * cards' registry does: the pages run as Astro's bundled build of src/, the
  * integration from astro.config.mjs, in one process with two copies of every

@@ -1,7 +1,7 @@
 /**
  * Every redirect of the site, from the posts' old URLs (`redirectFrom`): the
  * one list that the redirect pages (src/pages/[...oldPath].html.ts), `_redirects`
- * (src/hosting/redirects-file.ts), the home page's map of WordPress ids
+ * (src/host-config/redirects-file.ts), the home page's map of WordPress ids
  * (src/pages/[queryRedirects].json.ts) and the tests read.
  */
 import { joinBase } from '../lib/base-path.ts';

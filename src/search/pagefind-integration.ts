@@ -2,7 +2,7 @@
  * Search index: after every `astro build`, Pagefind (its Node API) indexes
  * the built pages into `<outDir>/pagefind/`, so a build is always searchable
  * with no extra step. It runs beside the integrations after it (the social
- * cards' last drawing, the link check): see src/build/background-tasks.node.ts. Only what the layouts mark with `data-pagefind-body`
+ * cards' last drawing, the link check): see src/lib/background-tasks.node.ts. Only what the layouts mark with `data-pagefind-body`
  * (a post's article; see index-contract.ts) is indexed.
  *
  * In `astro dev` the dev server serves the index of the last build; the

@@ -11,7 +11,7 @@ import { readPublishedPosts, ROOT } from '../support/posts.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
 import { findBrokenReferences } from '../../src/link-check/crawler.node.ts';
 import { listFiles } from '../../src/lib/files.node.ts';
-import { parseHeadersFile } from '../../src/hosting/headers-file.ts';
+import { parseHeadersFile } from '../../src/host-config/headers-file.ts';
 
 const OUT = TEST_SITES.blog.dir;
 const ORIGIN = TEST_SITES.blog.origin;

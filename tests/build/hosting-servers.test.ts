@@ -1,11 +1,11 @@
 /**
- * hosting/'s nginx and Caddy configurations on the real servers. Each server
+ * server-config/'s nginx and Caddy configurations on the real servers. Each server
  * starts once, with what the generators make for each test site (only the
  * folder and the port changed: scripts/lib/host-servers.ts), and serves
  * dist/ at /, the /blog/ build, and the fixture site under /blog/ (its old
  * URLs' redirect pages, and a .wasm file: tests/fixtures/public/media/empty.wasm).
  * Every check is an HTTP request to the server, compared with the host rules
- * (src/hosting/host-rules.ts). A server that is not installed fails the test,
+ * (src/host-config/host-rules.ts). A server that is not installed fails the test,
  * saying how to install it.
  */
 import { after, before, describe, test } from 'node:test';
@@ -13,8 +13,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { startHostServer, type HostServerName, type RunningHostServer } from '../../scripts/lib/host-servers.ts';
-import { hostRules } from '../../src/hosting/host-rules.ts';
-import { parseRedirectsFile } from '../../src/hosting/redirects-file.ts';
+import { hostRules } from '../../src/host-config/host-rules.ts';
+import { parseRedirectsFile } from '../../src/host-config/redirects-file.ts';
 import { listFiles } from '../../src/lib/files.node.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
 

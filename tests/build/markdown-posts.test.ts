@@ -33,7 +33,7 @@ test('its listings are what the site draws for those fences: the same pipeline a
   assert.equal(listings.length, 2);
   for (const listing of listings) {
     const drawn = unscoped(await highlightFence({ lang: listing.lang, meta: listing.meta, code: listing.lines.join('\n') }));
-    // The build marks network names in listings after Shiki (src/entities/): compare what Shiki drew, marks aside.
+    // The build marks network names in listings after Shiki (src/network-names/): compare what Shiki drew, marks aside.
     const strip = (text: string) => text.replace(/<\/?(?:a|mark|entity-ref)\b[^>]*>/g, '').replace(/=""/g, '');
     assert.ok(strip(html).includes(strip(drawn)), `the ${listing.lang} listing at line ${listing.line} is drawn as the pipeline draws it`);
   }

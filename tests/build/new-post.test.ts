@@ -49,7 +49,7 @@ test('the post it started builds once its description and a listing are written'
   assert.match(html, /data-copy="commands"/);
 });
 
-/** What a checkout holds besides the site (tests, scripts, the lockfile, hosting files…), which the unit tests read; not its builds or caches. */
+/** What a checkout holds besides the site (tests, scripts, the lockfile, server-config/…), which the unit tests read; not its builds or caches. */
 const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', '.astro', 'test-results', 'playwright-report', 'content']);
 
 /** A copy of this checkout under tests/.tmp/ (so it resolves the repo's node_modules) whose content/ is the fixture site's. */

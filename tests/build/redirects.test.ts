@@ -14,7 +14,7 @@ import { TEST_SITES } from '../support/build-test-sites.ts';
 import { readPosts } from '../support/posts.ts';
 import { listRedirects, queryRedirectMap } from '../../src/redirects/redirect-list.ts';
 import { redirectPageFile } from '../../src/redirects/old-url.ts';
-import { redirectsFile } from '../../src/hosting/redirects-file.ts';
+import { redirectsFile } from '../../src/host-config/redirects-file.ts';
 import { readPage } from '../../src/link-check/crawler.node.ts';
 
 const { dir: OUT, source: SITE } = TEST_SITES.fixtures;

@@ -1,5 +1,5 @@
 /**
- * One network name followed through a post (src/entities/entity-marks.client.ts):
+ * One network name followed through a post (src/network-names/entity-marks.client.ts):
  * the marks, their count against the post's source, the walk by keyboard, and
  * what must not change (tab stops, layout, selection, bytes).
  */

@@ -1,5 +1,5 @@
 /**
- * Search through the real servers with hosting/'s configurations (the rules
+ * Search through the real servers with server-config/'s configurations (the rules
  * themselves are checked over HTTP in tests/build/hosting-servers.test.ts):
  * the page under its CSP headers, Pagefind's script, WebAssembly and index
  * files with the types, caching and compression nginx and Caddy give them,

@@ -1,5 +1,5 @@
 /**
- * S3 + CloudFront (hosting/cloudfront/): the checked-in files are what the
+ * S3 + CloudFront (server-config/cloudfront/): the checked-in files are what the
  * generator writes, the policies send exactly the host rules' headers, and the
  * CloudFront Function, run as CloudFront runs it (a bare script, no Node),
  * serves folders and redirects a folder without its slash. A small model of
@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { hostRules } from '../../src/hosting/host-rules.ts';
+import { hostRules } from '../../src/host-config/host-rules.ts';
 import {
   cloudfrontFiles,
   customErrorResponses,
@@ -18,8 +18,8 @@ import {
   responseHeadersPolicy,
   type CustomErrorResponses,
   type ResponseHeadersPolicyConfig,
-} from '../../src/hosting/cloudfront-policy.ts';
-import { CLOUDFRONT_DIR } from '../../scripts/hosting-cloudfront.ts';
+} from '../../src/host-config/cloudfront-policy.ts';
+import { CLOUDFRONT_DIR } from '../../scripts/write-cloudfront-config.ts';
 
 type Field = { value: string; multiValue?: Array<{ value: string }> };
 interface ViewerRequest {
@@ -72,9 +72,10 @@ function headersOf(policy: ResponseHeadersPolicyConfig): Record<string, string> 
 const lowerCased = (headers: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
-test('hosting/cloudfront/ holds what npm run hosting writes, and nothing stale', () => {
+test('server-config/cloudfront/ holds what npm run server-config writes, and nothing stale', () => {
   const generated = cloudfrontFiles('/');
-  for (const [name, text] of Object.entries(generated)) assert.equal(readFileSync(join(CLOUDFRONT_DIR, name), 'utf8'), text, `${name}: run npm run hosting`);
+  for (const [name, text] of Object.entries(generated))
+    assert.equal(readFileSync(join(CLOUDFRONT_DIR, name), 'utf8'), text, `${name}: run npm run server-config`);
   assert.deepEqual(readdirSync(CLOUDFRONT_DIR).sort(), [...Object.keys(generated), 'index-rewrite.js'].sort());
 });
 

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { headersFile, parseHeadersFile } from '../../src/hosting/headers-file.ts';
-import { hostingIntegration } from '../../src/hosting/hosting-integration.ts';
+import { headersFile, parseHeadersFile } from '../../src/host-config/headers-file.ts';
+import { hostingIntegration } from '../../src/host-config/hosting-integration.ts';
 
 function rulesFor(base: string): Record<string, Record<string, string>> {
   return Object.fromEntries(

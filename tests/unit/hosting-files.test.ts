@@ -1,5 +1,5 @@
 /**
- * hosting/nginx/site.conf and hosting/caddy/Caddyfile are what the
+ * server-config/nginx/site.conf and server-config/caddy/Caddyfile are what the
  * generators make from the host rules now, so they cannot drift from what
  * tests/build/hosting-servers.test.ts proves through the real servers; and
  * the generators carry every rule, for "/" and under a base.
@@ -9,14 +9,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/repo.ts';
-import { caddyConfig } from '../../src/hosting/caddy-config.ts';
-import { hostRules } from '../../src/hosting/host-rules.ts';
-import { nginxConfig } from '../../src/hosting/nginx-config.ts';
-import { serverFiles } from '../../src/hosting/server-files.ts';
+import { caddyConfig } from '../../src/host-config/caddy-config.ts';
+import { hostRules } from '../../src/host-config/host-rules.ts';
+import { nginxConfig } from '../../src/host-config/nginx-config.ts';
+import { serverFiles } from '../../src/host-config/server-files.ts';
 
-test('the checked-in server files are what `npm run hosting` writes now', () => {
+test('the checked-in server files are what `npm run server-config` writes now', () => {
   for (const [name, text] of Object.entries(serverFiles('/'))) {
-    assert.equal(readFileSync(join(ROOT, 'hosting', name), 'utf8'), text, `hosting/${name} differs from its generator: run \`npm run hosting\``);
+    assert.equal(
+      readFileSync(join(ROOT, 'server-config', name), 'utf8'),
+      text,
+      `server-config/${name} differs from its generator: run \`npm run server-config\``,
+    );
   }
 });
 

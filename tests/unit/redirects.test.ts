@@ -14,7 +14,7 @@ import { checkPostFile } from '../support/content-check.ts';
 import { isSitePath, oldQueryUrl, oldUrlProblem, readOldUrl, redirectPageFile, requestPath } from '../../src/redirects/old-url.ts';
 import { listRedirects, queryRedirectMap } from '../../src/redirects/redirect-list.ts';
 import { redirectPageHtml } from '../../src/redirects/redirect-page.ts';
-import { parseRedirectsFile, redirectsFile } from '../../src/hosting/redirects-file.ts';
+import { parseRedirectsFile, redirectsFile } from '../../src/host-config/redirects-file.ts';
 import { findBrokenReferences, readPage, refreshUrl } from '../../src/link-check/crawler.node.ts';
 import { paths } from '../../src/lib/urls.ts';
 

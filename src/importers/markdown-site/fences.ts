@@ -4,7 +4,7 @@
  * be for the site. The language is the importers' shared rule
  * (../listings.ts: a listing that opens with a prompt is a session), else
  * the one written when the site's Shiki knows it, else `text`. Options the
- * site does not know would fail its build (src/listings/fence-meta.ts): the
+ * site does not know would fail its build (src/code-block-core/fence-meta.ts): the
  * lines a Jekyll or Hugo listing highlighted (`hl_lines`, `mark_lines`)
  * become the site's marks (`{2,4-5}`); line numbers and the rest are dropped.
  */

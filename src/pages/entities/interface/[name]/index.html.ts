@@ -1,7 +1,7 @@
 /**
  * A bridge or a bond is an interface too: `/entities/interface/br0/` sends the
  * reader on to `/entities/bridge/br0/`, the page of its kind
- * (src/entities/entity.ts interfaceKind). An endpoint writing a redirect page
+ * (src/network-names/entity.ts interfaceKind). An endpoint writing a redirect page
  * (src/redirects/redirect-page.ts: meta refresh, canonical, noindex), so it
  * stays out of the sitemap and the search index.
  */

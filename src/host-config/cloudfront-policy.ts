@@ -2,8 +2,8 @@
  * S3 + CloudFront, made from the host rules (host-rules.ts): the response
  * headers policies, in the shape `aws cloudfront create-response-headers-policy
  * --response-headers-policy-config file://…` takes, and the custom error
- * responses that serve the 404 page. `npm run hosting` writes them to
- * hosting/cloudfront/, beside index-rewrite.js (the CloudFront Function for
+ * responses that serve the 404 page. `npm run server-config` writes them to
+ * server-config/cloudfront/, beside index-rewrite.js (the CloudFront Function for
  * folders and the slash redirect, which needs nothing from here).
  *
  * CloudFront models some security headers itself and refuses them as custom
@@ -75,7 +75,7 @@ function securityHeadersConfig(headers: Readonly<Record<string, string>>): Pick<
         break;
       default:
         if (UNMAPPED_NATIVE.includes(name.toLowerCase()))
-          throw new Error(`${name} is one of CloudFront's security headers: map it in src/hosting/cloudfront-policy.ts`);
+          throw new Error(`${name} is one of CloudFront's security headers: map it in src/host-config/cloudfront-policy.ts`);
         custom.push({ Header: name, Value: value, Override: true });
     }
   }
@@ -89,7 +89,7 @@ function policy(name: string, comment: string, headers: Readonly<Record<string, 
 /** For the default cache behaviour: the security headers, and HTML and other unhashed files revalidated. */
 export function responseHeadersPolicy(base: string): ResponseHeadersPolicyConfig {
   const rules = hostRules(base);
-  return policy('site-headers', 'Security headers; every file revalidated. Written by npm run hosting from src/hosting/host-rules.ts', {
+  return policy('site-headers', 'Security headers; every file revalidated. Written by npm run server-config from src/host-config/host-rules.ts', {
     ...rules.securityHeaders,
     'Cache-Control': rules.revalidateCache,
   });
@@ -100,7 +100,7 @@ export function immutableResponseHeadersPolicy(base: string): ResponseHeadersPol
   const rules = hostRules(base);
   return policy(
     'site-immutable-assets',
-    `For ${rules.immutablePrefixes.map((prefix) => `${prefix}*`).join(', ')}: hashed names, cached for good. Written by npm run hosting`,
+    `For ${rules.immutablePrefixes.map((prefix) => `${prefix}*`).join(', ')}: hashed names, cached for good. Written by npm run server-config`,
     {
       ...rules.securityHeaders,
       'Cache-Control': rules.immutableCache,
@@ -119,7 +119,7 @@ export function customErrorResponses(base: string): CustomErrorResponses {
   return { Quantity: items.length, Items: items };
 }
 
-/** The generated files of hosting/cloudfront/, by name. */
+/** The generated files of server-config/cloudfront/, by name. */
 export function cloudfrontFiles(base: string): Record<string, string> {
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {

@@ -28,7 +28,7 @@ export function redirectsFile(redirects: readonly Redirect[], base: string): str
     const target = joinBase(base, to);
     return old.kind === 'path' ? `${joinBase(base, requestPath(old.path))} ${target} 301` : `${joinBase(base, '/')} ${old.param}=${old.id} ${target} 301!`;
   });
-  return `# Redirects from the posts' old URLs, written by the build (src/hosting/redirects-file.ts says which host reads which line).\n${lines.join('\n')}\n`;
+  return `# Redirects from the posts' old URLs, written by the build (src/host-config/redirects-file.ts says which host reads which line).\n${lines.join('\n')}\n`;
 }
 
 export interface RedirectRule {

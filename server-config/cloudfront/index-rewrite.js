@@ -5,7 +5,7 @@
  *   (CloudFront's default root object covers "/" only);
  * - "/posts/x", a folder asked for without its slash, is redirected (301) to
  *   "/posts/x/", query kept, as every host of this site does
- *   (src/hosting/host-rules.ts: slashRedirect), so relative URLs resolve
+ *   (src/host-config/host-rules.ts: slashRedirect), so relative URLs resolve
  *   inside the folder. A path whose last part has a dot is a file and passes.
  * A folder that does not exist ends at the 404 page either way (the custom
  * error responses in custom-error-responses.json).

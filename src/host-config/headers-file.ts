@@ -18,7 +18,7 @@ export function headerRules(base: string): HeaderRules {
 
 export function headersFile(base: string): string {
   const blocks = headerRules(base).map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return `# Response headers for Netlify and Cloudflare Pages, written by the build (src/hosting/headers-file.ts).\n${blocks.join('\n\n')}\n`;
+  return `# Response headers for Netlify and Cloudflare Pages, written by the build (src/host-config/headers-file.ts).\n${blocks.join('\n\n')}\n`;
 }
 
 /** Reads a `_headers` file back into rules: the format as those hosts parse it. */

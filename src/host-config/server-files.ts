@@ -1,6 +1,6 @@
 /**
- * hosting/'s server configurations for a base path, by path under hosting/:
- * what `npm run hosting` (scripts/hosting-files.ts) writes for "/", and what
+ * server-config/'s server configurations for a base path, by path under server-config/:
+ * what `npm run server-config` (scripts/write-server-config.ts) writes for "/", and what
  * tests/unit/hosting-files.test.ts compares the checked-in files with.
  */
 import { caddyConfig } from './caddy-config.ts';

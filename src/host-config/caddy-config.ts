@@ -1,7 +1,7 @@
 /**
  * Caddy: a Caddyfile site block for the built site, made from the host rules
- * (host-rules.ts) for a base path. hosting/caddy/Caddyfile is this for "/"
- * (`npm run hosting` writes it, `-- --base /blog/` prints another), and
+ * (host-rules.ts) for a base path. server-config/caddy/Caddyfile is this for "/"
+ * (`npm run server-config` writes it, `-- --base /blog/` prints another), and
  * tests/build/hosting-servers.test.ts serves the test sites through a real
  * Caddy with it, changing only the lines an owner changes (`place`).
  *
@@ -83,7 +83,7 @@ export function caddyConfig(base: string, place: CaddyPlace = CADDY_PLACE): stri
       ];
   return [
     `# Caddy: the site built with BASE_PATH=${rules.base}. Made from the host rules`,
-    `# (src/hosting/host-rules.ts) by \`npm run hosting${atRoot ? '' : ` -- --base ${rules.base}`}\`: regenerate it`,
+    `# (src/host-config/host-rules.ts) by \`npm run server-config${atRoot ? '' : ` -- --base ${rules.base}`}\`: regenerate it`,
     '# rather than edit it, but for the lines marked "Yours".',
     '#',
     "# Old URLs (the build's _redirects) need nothing here: each has a redirect",

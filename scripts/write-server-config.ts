@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 /**
- * The server configurations in hosting/, made from the host rules
- * (src/hosting/host-rules.ts): hosting/nginx/site.conf and
- * hosting/caddy/Caddyfile (src/hosting/server-files.ts), for the site at
- * "/", and CloudFront's files (scripts/hosting-cloudfront.ts). tests/unit/hosting-files.test.ts fails
+ * The server configurations in server-config/, made from the host rules
+ * (src/host-config/host-rules.ts): server-config/nginx/site.conf and
+ * server-config/caddy/Caddyfile (src/host-config/server-files.ts), for the site at
+ * "/", and CloudFront's files (scripts/write-cloudfront-config.ts). tests/unit/hosting-files.test.ts fails
  * while a checked-in file differs from what this writes.
  *
- *   npm run hosting                          write hosting/ for "/"
- *   npm run hosting -- --base /blog/         print nginx's and Caddy's for /blog/
- *   npm run hosting -- --base /blog/ --out d write them to d/nginx/site.conf, d/caddy/Caddyfile
+ *   npm run server-config                          write server-config/ for "/"
+ *   npm run server-config -- --base /blog/         print nginx's and Caddy's for /blog/
+ *   npm run server-config -- --base /blog/ --out d write them to d/nginx/site.conf, d/caddy/Caddyfile
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normaliseBase } from '../src/lib/base-path.ts';
-import { serverFiles } from '../src/hosting/server-files.ts';
-import { writeCloudfrontFiles } from './hosting-cloudfront.ts';
+import { serverFiles } from '../src/host-config/server-files.ts';
+import { writeCloudfrontFiles } from './write-cloudfront-config.ts';
 import { ROOT } from './lib/repo.ts';
 
 function write(files: Record<string, string>, dir: string): void {
@@ -32,7 +32,7 @@ if (import.meta.main) {
   const base = normaliseBase(values.base);
   if (values.out) write(serverFiles(base), values.out);
   else if (base === '/') {
-    write(serverFiles(base), join(ROOT, 'hosting'));
+    write(serverFiles(base), join(ROOT, 'server-config'));
     for (const path of writeCloudfrontFiles(base)) console.log(`wrote ${relative(process.cwd(), path)}`);
   } else {
     // The checked-in files are for "/": another base is printed, for the owner to save where their server reads it.

@@ -1,7 +1,7 @@
 /**
  * nginx: a `server` block for the built site, made from the host rules
- * (host-rules.ts) for a base path. hosting/nginx/site.conf is this for "/"
- * (`npm run hosting` writes it, `-- --base /blog/` prints another), and
+ * (host-rules.ts) for a base path. server-config/nginx/site.conf is this for "/"
+ * (`npm run server-config` writes it, `-- --base /blog/` prints another), and
  * tests/build/hosting-servers.test.ts serves the test sites through a real
  * nginx with it, changing only the lines an owner changes (`place`).
  *
@@ -75,7 +75,7 @@ export function nginxConfig(base: string, place: NginxPlace = NGINX_PLACE): stri
       ];
   return [
     `# nginx: the site built with BASE_PATH=${rules.base}. Made from the host rules`,
-    `# (src/hosting/host-rules.ts) by \`npm run hosting${atRoot ? '' : ` -- --base ${rules.base}`}\`: regenerate it`,
+    `# (src/host-config/host-rules.ts) by \`npm run server-config${atRoot ? '' : ` -- --base ${rules.base}`}\`: regenerate it`,
     '# rather than edit it, but for the lines marked "Yours". Include it inside',
     "# http {} (Debian: /etc/nginx/sites-enabled/), where nginx's mime.types is read.",
     '#',

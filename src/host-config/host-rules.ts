@@ -1,7 +1,7 @@
 /**
  * What any host must do for the built site, in one place, for a given base
  * path. Every host file is made from this: `_headers` (headers-file.ts),
- * the nginx and Caddy configurations in hosting/, and the CloudFront
+ * the nginx and Caddy configurations in server-config/, and the CloudFront
  * response-headers policy. The tests start real servers with those files
  * and check each rule here over HTTP.
  */
