@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { bodyFormatOf, postBody } from '../../src/post-body/post-body.ts';
+import { analyseBody, bodyFormatOf } from '../../src/post-body/post-body.ts';
 import { isDiagramLang } from '../../src/code-block-core/fence-languages.ts';
 import { listingMarks } from '../../src/network-names/entity-marks-transformer.ts';
 import { entityPages } from '../../src/network-names/entity-pages.ts';
@@ -24,7 +24,7 @@ export function entityCost(dir: string): EntityCost {
   const folder = join(dir, 'content/posts');
   const bodies = readdirSync(folder).map((file) => {
     const text = readFileSync(join(folder, file), 'utf8');
-    return { id: file, title: file, entities: true, body: postBody(parseFrontmatter(text, { frontmatter: 'remove' }).content, bodyFormatOf(file)) };
+    return { id: file, title: file, entities: true, body: analyseBody(parseFrontmatter(text, { frontmatter: 'remove' }).content, bodyFormatOf(file)) };
   });
   const start = performance.now();
   const pages = entityPages(bodies).length;

@@ -5,15 +5,14 @@
  * file does: entries are keyed by Astro's content digest of the file, and
  * the whole cache by the site's code (source-fingerprint.node.ts).
  *
- * The pages run as Astro's bundled build of src/, this integration from
- * astro.config.mjs: the store is handed over through globalThis, as the
- * social cards' registry is (installPostBodyStore). Builds only.
+ * The store is handed over to the pages (post-bodies.ts). Builds only.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { installPostBodyStore, type PostBody } from '../post-body/post-body.ts';
+import type { PostBody } from '../post-body/post-body.ts';
+import { postBodyStoreHandover } from './post-bodies.ts';
 import { sourceFingerprint } from './source-fingerprint.node.ts';
 import { writeFileAtomic } from '../lib/files.node.ts';
 
@@ -46,7 +45,7 @@ export function postBodyCacheIntegration(): AstroIntegration {
         const fingerprint = sourceFingerprint(root);
         const state = { fingerprint, known: read(file, fingerprint), used: new Map<string, PostBody>(), hits: 0 };
         build = state;
-        installPostBodyStore({
+        postBodyStoreHandover.open({
           get(key) {
             const body = state.known.get(key);
             if (body) {
@@ -61,7 +60,7 @@ export function postBodyCacheIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': ({ logger }) => {
-        installPostBodyStore(undefined);
+        postBodyStoreHandover.close();
         if (!build) return;
         // Only this build's bodies are kept: a deleted or edited post's old entry goes.
         const stored: StoredBodies = { fingerprint: build.fingerprint, bodies: Object.fromEntries(build.used) };

@@ -11,7 +11,10 @@
  * renders its neighbours, its series and every page that lists it.
  */
 import { getEntry } from 'astro:content';
-import { getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+import { bodyOf, getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+import { readingMinutes } from './reading-time.ts';
+import { parseFenceMeta } from '../code-block-core/fence-meta.ts';
+import { codeListings, diagramListings, type PostBody } from '../post-body/post-body.ts';
 import { entityLinksOf, type EntityLink } from '../network-names/entity-pages.ts';
 import { contentHash } from '../lib/content-hash.ts';
 
@@ -24,6 +27,29 @@ export interface PostPageView {
   conference?: Awaited<ReturnType<typeof getEntry<'conferences', string>>>;
   /** The post's network names that have an entity page (another post naming one can add it). */
   entities: EntityLink[];
+  /** What the body asks of the page. Read from the post's own body, which the key covers already. */
+  body: BodyNeeds;
+}
+
+/** What a post's body asks of its page: each script loads only on the pages that use it. */
+export interface BodyNeeds {
+  readingMinutes: number;
+  /** Listings, and so their copy buttons' script. */
+  code: boolean;
+  /** Collapsed stretches of listings: the script of their second "Hide" button. */
+  folds: boolean;
+  /** Diagrams: the full-size viewer's script. */
+  diagrams: boolean;
+}
+
+export function bodyNeeds(body: PostBody): BodyNeeds {
+  const code = codeListings(body);
+  return {
+    readingMinutes: readingMinutes(body),
+    code: code.length > 0,
+    folds: code.some((listing) => parseFenceMeta(listing.meta).collapse.length > 0),
+    diagrams: diagramListings(body).length > 0,
+  };
 }
 
 export async function postPageView(post: Post): Promise<PostPageView> {
@@ -37,7 +63,16 @@ export async function postPageView(post: Post): Promise<PostPageView> {
     getEntityPages(),
   ]);
   const entities = entityLinksOf(post.id, pages);
-  return { tagLabels, slots, entities, ...(newer && { newer }), ...(older && { older }), ...(series && { series }), ...(conference && { conference }) };
+  return {
+    tagLabels,
+    slots,
+    entities,
+    body: bodyNeeds(bodyOf(post)),
+    ...(newer && { newer }),
+    ...(older && { older }),
+    ...(series && { series }),
+    ...(conference && { conference }),
+  };
 }
 
 /** The post itself, for the key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */

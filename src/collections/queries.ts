@@ -1,14 +1,15 @@
 /**
  * Queries over the content collections. Pages ask here rather than calling
- * getCollection themselves, so drafts, ordering and the cross-entry rules
- * are applied in one place.
+ * getCollection themselves, so drafts and ordering are applied in one place,
+ * and no page sees a post before the cross-entry rules passed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContentIntegrity } from './cross-entry-rules.ts';
-import { bodyFormatOf, imagesWithoutAlt, postBody, type PostBody } from '../post-body/post-body.ts';
+import { checkContentIntegrity } from './content-integrity.ts';
+import { postBody } from '../build-caches/post-bodies.ts';
+import { bodyFormatOf, type PostBody } from '../post-body/post-body.ts';
 import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
-import { diagramOnlyWanted, handOverDiagramOnly } from '../network-names/entity-report.ts';
+import type { DiagramOnlyPost } from '../network-names/entity-report.ts';
 import { diagramOnly } from '../network-names/post-entities.ts';
 import { entityPages, type EntityPage } from '../network-names/entity-pages.ts';
 
@@ -20,48 +21,27 @@ export type Tag = CollectionEntry<'tags'>;
 /** Drafts are visible while writing (`astro dev`) and never in a build. */
 const showDrafts = import.meta.env.DEV;
 
-let checked: Promise<Post[]> | undefined;
+let posts: Promise<Post[]> | undefined;
 
-/** Every published post, newest first, after the cross-entry checks passed. */
+/** Every published post, newest first, once the cross-entry rules passed (content-integrity.ts). */
 export function getPosts(): Promise<Post[]> {
-  checked ??= loadCheckedPosts();
-  return checked;
+  posts ??= checkContentIntegrity().then(async () =>
+    (await getCollection('posts'))
+      .filter((post) => showDrafts || !post.data.draft)
+      .sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id)),
+  );
+  return posts;
 }
 
-async function loadCheckedPosts(): Promise<Post[]> {
-  const [all, series, conferences, tags] = await Promise.all([
-    getCollection('posts'),
-    getCollection('series'),
-    getCollection('conferences'),
-    getCollection('tags'),
-  ]);
-  assertContentIntegrity(
-    all.map((post) => {
-      const body = bodyOf(post);
-      return {
-        id: post.id,
-        filePath: post.filePath ?? `content/posts/${post.id}`,
-        tags: post.data.tags,
-        series: post.data.series,
-        conference: post.data.conference,
-        imagesWithoutAlt: imagesWithoutAlt(body),
-        bodyVideos: body.videos,
-        redirectFrom: post.data.redirectFrom,
-      };
-    }),
-    {
-      series: new Map(series.map((s) => [s.id, { parts: s.data.parts }])),
-      conferences: new Set(conferences.map((c) => c.id)),
-      tags: new Set(tags.map((t) => t.id)),
-    },
-  );
-  // The build's report of names only a diagram has (src/network-names/entity-report.ts); nothing listens in `astro dev`.
-  // A post with `entities: false` is left out of it, as out of the entity pages.
-  if (diagramOnlyWanted())
-    handOverDiagramOnly(
-      all.filter((post) => post.data.entities).map((post) => ({ file: post.filePath ?? `content/posts/${post.id}`, entities: diagramOnly(bodyOf(post)) })),
-    );
-  return all.filter((post) => showDrafts || !post.data.draft).sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id));
+/**
+ * Each post's network names that only its diagrams show (src/network-names/entity-report.ts), drafts
+ * included: a typo is best caught while writing. A post with `entities: false` is left out, as out of the
+ * entity pages.
+ */
+export async function getDiagramOnlyPosts(): Promise<DiagramOnlyPost[]> {
+  return (await getCollection('posts'))
+    .filter((post) => post.data.entities)
+    .map((post) => ({ file: post.filePath ?? `content/posts/${post.id}`, entities: diagramOnly(bodyOf(post)) }));
 }
 
 let redirects: Promise<Redirect[]> | undefined;

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
-import { receiveRedirects } from '../redirects/redirect-handover.ts';
+import { redirectsHandover } from '../redirects/redirect-list.ts';
 import type { Redirect } from '../redirects/redirect-list.ts';
 import { headersFile } from './headers-file.ts';
 import { redirectsFile } from './redirects-file.ts';
@@ -41,10 +41,10 @@ export function hostingIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         redirects = [];
-        receiveRedirects((list) => (redirects = list));
+        redirectsHandover.open((list) => (redirects = list));
       },
       'astro:build:done': ({ dir }) => {
-        receiveRedirects(undefined);
+        redirectsHandover.close();
         writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base));
         if (redirects.length > 0) writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(redirects, base));
       },

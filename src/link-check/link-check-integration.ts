@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
 import { runInWorker, startBackgroundTask } from '../lib/background-tasks.node.ts';
-import { receivePostSources } from './post-source-handover.ts';
+import { postSourcesHandover } from './post-source-handover.ts';
 import type { LinkCheckInput, LinkCheckResult } from './link-check-worker.node.ts';
 
 export function linkCheckIntegration(): AstroIntegration {
@@ -34,10 +34,10 @@ export function linkCheckIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         postSources = new Map();
-        receivePostSources((posts) => (postSources = new Map(posts.map((post) => [post.page, post.file]))));
+        postSourcesHandover.open((posts) => (postSources = new Map(posts.map((post) => [post.page, post.file]))));
       },
       'astro:build:done': ({ dir, logger }) => {
-        receivePostSources(undefined);
+        postSourcesHandover.close();
         const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base, root, postSources };
         startBackgroundTask('link check', async () => {
           const started = performance.now();

@@ -2,10 +2,10 @@
  * The build's report of names a diagram has and no listing of the same post
  * mentions: one info line per such post (a typo, or a listing left out),
  * never a warning and never a failure. The posts are read by the pages
- * (collections/queries.ts) and handed over here through globalThis, as the
- * redirects are (src/redirects/redirect-handover.ts); entities-integration.ts
+ * and handed over (src/lib/build-handover.ts); network-names-integration.ts
  * prints the lines when the build is done.
  */
+import { buildHandover } from '../lib/build-handover.ts';
 import { parseEntityKey, type EntityKey } from './entity.ts';
 
 export interface DiagramOnlyPost {
@@ -35,21 +35,5 @@ export function diagramOnlyReport(posts: readonly DiagramOnlyPost[]): string[] {
   return lines;
 }
 
-type Receiver = (posts: readonly DiagramOnlyPost[]) => void;
-const RECEIVER = Symbol.for('field-notes:diagram-only-entities');
-type WithReceiver = { [RECEIVER]?: Receiver | undefined };
-
-/** The integration, at the start of a build; undefined at its end. */
-export function receiveDiagramOnly(receiver: Receiver | undefined): void {
-  (globalThis as WithReceiver)[RECEIVER] = receiver;
-}
-
-/** Whether a build is listening (not in `astro dev`): the pages skip the work otherwise. */
-export function diagramOnlyWanted(): boolean {
-  return (globalThis as WithReceiver)[RECEIVER] !== undefined;
-}
-
-/** The pages: every post's diagram-only entities. */
-export function handOverDiagramOnly(posts: readonly DiagramOnlyPost[]): void {
-  (globalThis as WithReceiver)[RECEIVER]?.(posts);
-}
+/** The pages hand every post's diagram-only entities to the integration, which prints the report when the build is done. */
+export const diagramOnlyHandover = buildHandover<(posts: readonly DiagramOnlyPost[]) => void>('diagram-only-entities');

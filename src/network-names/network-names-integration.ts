@@ -3,7 +3,7 @@
  * the pages are done: info lines, `[site:network-names] content/posts/x.mdx: …`.
  */
 import type { AstroIntegration } from 'astro';
-import { diagramOnlyReport, receiveDiagramOnly, type DiagramOnlyPost } from './entity-report.ts';
+import { diagramOnlyHandover, diagramOnlyReport, type DiagramOnlyPost } from './entity-report.ts';
 
 export function networkNamesIntegration(): AstroIntegration {
   let posts: readonly DiagramOnlyPost[] = [];
@@ -12,10 +12,10 @@ export function networkNamesIntegration(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         posts = [];
-        receiveDiagramOnly((list) => (posts = list));
+        diagramOnlyHandover.open((list) => (posts = list));
       },
       'astro:build:done': ({ logger }) => {
-        receiveDiagramOnly(undefined);
+        diagramOnlyHandover.close();
         for (const line of diagramOnlyReport(posts)) logger.info(line);
       },
     },

@@ -13,12 +13,12 @@ import type { APIContext, GetStaticPaths } from 'astro';
 import { getPosts, getRedirects } from '../collections/queries.ts';
 import { paths } from '../lib/urls.ts';
 import { redirectPageFile } from '../redirects/old-url.ts';
+import { redirectsHandover } from '../redirects/redirect-list.ts';
 import { redirectPageHtml } from '../redirects/redirect-page.ts';
-import { handOverRedirects } from '../redirects/redirect-handover.ts';
 
 export const getStaticPaths = (async () => {
   const [posts, redirects] = await Promise.all([getPosts(), getRedirects()]);
-  handOverRedirects(redirects);
+  redirectsHandover.current()?.(redirects);
   const titles = new Map(posts.map((post) => [post.id, post.data.title]));
   // One page per file: a post may list "/x" and "/x/", which one page serves (the content rules refuse two posts sharing one).
   const pages = new Map<string, string>();

@@ -160,42 +160,6 @@ export function analyseBody(body: string, format: BodyFormat): PostBody {
   return result;
 }
 
-/** A store that outlives the build (src/build-caches/post-body-cache.node.ts), keyed by the format and the file's content digest. */
-export interface PostBodyStore {
-  get(key: string): PostBody | undefined;
-  set(key: string, body: PostBody): void;
-}
-
-const STORE = Symbol.for('field-notes:post-bodies');
-type WithStore = { [STORE]?: PostBodyStore | undefined };
-
-export function installPostBodyStore(store: PostBodyStore | undefined): void {
-  (globalThis as WithStore)[STORE] = store;
-}
-
-const cache = new Map<string, PostBody>();
-
-/**
- * analyseBody, once per body: the build asks of the same post several times.
- * With the file's content `digest` (Astro's, of the whole file), a build also
- * reuses the analysis of an unchanged post from the last build.
- */
-export function postBody(body: string | undefined, format: BodyFormat, digest?: string | number): PostBody {
-  const key = `${format}\0${body ?? ''}`;
-  let parsed = cache.get(key);
-  if (!parsed) {
-    const store = digest === undefined ? undefined : (globalThis as WithStore)[STORE];
-    const storeKey = `${format}:${digest}`;
-    parsed = store?.get(storeKey);
-    if (!parsed) {
-      parsed = analyseBody(body ?? '', format);
-      store?.set(storeKey, parsed);
-    }
-    cache.set(key, parsed);
-  }
-  return parsed;
-}
-
 /** Listings that are code, not diagrams. */
 export function codeListings(body: PostBody): Listing[] {
   return body.listings.filter((listing) => !isDiagramLang(listing.lang));

@@ -5,6 +5,7 @@
  * (src/pages/[queryRedirects].json.ts) and the tests read.
  */
 import { joinBase } from '../lib/base-path.ts';
+import { buildHandover } from '../lib/build-handover.ts';
 import { postPath } from '../lib/urls.ts';
 import { readOldUrl } from './old-url.ts';
 
@@ -18,6 +19,9 @@ export interface Redirect {
   /** The post's id. */
   post: string;
 }
+
+/** The redirect pages' route hands every redirect of the build to the hosting integration, which writes `_redirects` when the pages are done. */
+export const redirectsHandover = buildHandover<(redirects: readonly Redirect[]) => void>('redirects');
 
 /** What listRedirects reads of a post: its id and its old URLs (validated by the schema). */
 export interface RedirectSource {

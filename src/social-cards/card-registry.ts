@@ -4,12 +4,11 @@
  * while the site is being built or served, the card is handed to the
  * integration (social-cards-integration.ts), which draws it in a worker
  * while the pages go on rendering, and writes it to the output at the end.
- * The hand-over goes through globalThis because the pages run as Astro's
- * bundled build of src/ while the integration runs from astro.config.mjs:
- * the same process, two copies of every module (Astro's own static image
- * pipeline hands its images over the same way).
+ * The registry is handed over from the integration to the pages
+ * (src/lib/build-handover.ts says why it must be).
  */
 import { CARD_SIZE, cardAlt, type CardModel } from './card-model.ts';
+import { buildHandover } from '../lib/build-handover.ts';
 import { paths } from '../lib/urls.ts';
 
 export interface SocialCard {
@@ -25,13 +24,10 @@ export interface CardRegistry {
   request(card: CardModel, page: string): void;
 }
 
-const REGISTRY = Symbol.for('field-notes:social-cards');
-
-export function installCardRegistry(registry: CardRegistry | undefined): void {
-  (globalThis as { [REGISTRY]?: CardRegistry | undefined })[REGISTRY] = registry;
-}
+/** Opened by the integration while a site is built or served. */
+export const cardRegistryHandover = buildHandover<CardRegistry>('social-cards');
 
 export function socialCard(card: CardModel, page: string): SocialCard {
-  (globalThis as { [REGISTRY]?: CardRegistry | undefined })[REGISTRY]?.request(card, page);
+  cardRegistryHandover.current()?.request(card, page);
   return { url: paths.card(card.slug), ...CARD_SIZE, alt: cardAlt(card) };
 }

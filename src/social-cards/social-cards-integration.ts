@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { normaliseBase, pathUnderBase } from '../lib/base-path.ts';
 import { writeFileAtomic } from '../lib/files.node.ts';
 import type { CardModel } from './card-model.ts';
-import { installCardRegistry } from './card-registry.ts';
+import { cardRegistryHandover } from './card-registry.ts';
 import { createCardRenderer, type CardRenderer } from './card-renderer.node.ts';
 
 /** What a build spent on cards, as written to last-build.json. */
@@ -111,14 +111,14 @@ export function socialCardsIntegration(): AstroIntegration {
         const renderer = createCardRenderer({ cacheDir });
         const tracked = trackCards(renderer, { replace: false, base });
         build = { renderer, tracked };
-        installCardRegistry(tracked);
+        cardRegistryHandover.open(tracked);
       },
       // The pages are rendered: the main thread has only the other integrations' work left, so every core may draw.
       'astro:build:generated': () => build?.renderer.widen(availableParallelism()),
       'astro:build:done': async ({ dir, pages, logger }) => {
         if (!build) return;
         const { renderer, tracked } = build;
-        installCardRegistry(undefined);
+        cardRegistryHandover.close();
         const finishStarted = performance.now();
         try {
           // Pages copied from the last build asked for nothing: they keep the card they had.
@@ -158,7 +158,7 @@ export function socialCardsIntegration(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const renderer = createCardRenderer({ cacheDir, workers: 1 });
         const tracked = trackCards(renderer, { replace: true, base });
-        installCardRegistry(tracked);
+        cardRegistryHandover.open(tracked);
         server.httpServer?.on('close', () => void renderer.close());
         const prefix = `${base}social-cards/`;
         server.middlewares.use(async (req, res, next) => {
