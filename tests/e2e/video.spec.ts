@@ -3,7 +3,7 @@
  * its frontmatter and one in its body; moved-from-wordpress.mdx: one in its
  * body only), the only posts with a known YouTube id.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectAccessibleInBothSchemes } from './support/axe.ts';
 import { test, expect } from './support/strict-page.ts';
 import { siteUrl } from './support/test-sites.ts';
@@ -12,14 +12,29 @@ test.use({ baseURL: siteUrl('fixtures') });
 
 const POST = 'posts/video-fixture/';
 
+/**
+ * No network here: the tests answer the player's request with this page. It
+ * notes the keys it receives, since the embedding page's activeElement alone
+ * cannot tell whether keyboard focus really reached a cross-origin player.
+ */
+const PLAYER =
+  '<!doctype html><title>player</title><script>addEventListener("keydown", (event) => { document.documentElement.dataset.keys = (document.documentElement.dataset.keys ?? "") + event.key; });</script>';
+const servePlayer = (page: Page) => page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: PLAYER }));
+
+/** The player has focus: the page says so, and a key pressed now (k, YouTube's play/pause) reaches this player, not the page or another. */
+async function expectPlayerFocused(page: Page, iframe: Locator) {
+  await expect(iframe).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(iframe.contentFrame().locator('html')).toHaveAttribute('data-keys', 'k');
+}
+
 test('nothing outside the site is requested until play; then the player comes from youtube-nocookie', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
   });
-  // No network here: answer the player's request ourselves.
-  await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  await servePlayer(page);
   await page.goto(POST);
   await page.waitForLoadState('networkidle');
   await page.mouse.wheel(0, 2000);
@@ -34,7 +49,7 @@ test('nothing outside the site is requested until play; then the player comes fr
   const iframe = page.locator('iframe.video-frame');
   await expect(iframe).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
   await expect(iframe).toHaveAttribute('title', 'Fixture video');
-  await expect(iframe).toBeFocused();
+  await expectPlayerFocused(page, iframe);
   expect(foreign.length).toBeGreaterThan(0);
   expect(foreign.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
 
@@ -46,7 +61,7 @@ test('nothing outside the site is requested until play; then the player comes fr
     await expect(frames).toHaveCount(2);
     await expect(frames.nth(1)).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
     await expect(frames.nth(1)).toHaveAttribute('title', 'Fixture body video');
-    await expect(frames.nth(1)).toBeFocused();
+    await expectPlayerFocused(page, frames.nth(1));
     expect(foreign.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
   });
 });
@@ -55,11 +70,12 @@ test('nothing outside the site is requested until play; then the player comes fr
 const facadeScripts = (page: Page) => page.evaluate(() => [...document.scripts].filter((script) => script.textContent.includes('data-youtube-id')).length);
 
 test('the facade plays from the keyboard; its script loads on the pages with a video, wherever it is, and only there', async ({ page }) => {
-  await page.route('https://www.youtube-nocookie.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+  await servePlayer(page);
   await page.goto(POST);
   await page.getByRole('link', { name: /^Play video: Fixture video/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('iframe.video-frame')).toBeVisible();
+  await expectPlayerFocused(page, page.locator('iframe.video-frame'));
 
   await test.step('a post whose only video is in its body loads the script, and the video plays', async () => {
     await page.goto('posts/moved-from-wordpress/');
@@ -67,6 +83,7 @@ test('the facade plays from the keyboard; its script loads on the pages with a v
     await page.getByRole('link', { name: /^Play video: Imported post video/ }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('iframe.video-frame')).toHaveAttribute('title', 'Imported post video');
+    await expectPlayerFocused(page, page.locator('iframe.video-frame'));
   });
 
   await test.step('a post without a video does not load it', async () => {
