@@ -2,7 +2,7 @@
  * Writes the host files of a build into its output, for the base path it was
  * built with: `_headers` from src/config/site.ts, and `_redirects` from the
  * posts' old URLs when some post has one (the redirect pages' route hands
- * them over while the pages are built: src/redirects/redirect-handover.ts).
+ * them over while the pages are built: redirectsHandover in src/redirects/redirect-list.ts).
  *
  * Each has this one source: a `_headers` or `_redirects` in public/ would be
  * copied into the output and then overwritten, so the build refuses one and
