@@ -1,10 +1,8 @@
-/** The author in JSON-LD and the "Reply by email" link, from AUTHOR (src/config/site.ts) with every field set or unset. */
+/** The author in JSON-LD (src/author/structured-data.ts), from AUTHOR (src/config/site.ts) with every field set or unset. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Author } from '../../../src/config/site.ts';
-import { AUTHOR, SITE } from '../../../src/config/site.ts';
+import { type Author, AUTHOR, SITE } from '../../../src/config/site.ts';
 import { authorPerson, guestAuthorOf, postAuthorPerson } from '../../../src/author/structured-data.ts';
-import { replyByEmailHref } from '../../../src/author/reply-by-email.ts';
 
 const ABOUT = 'https://notes.example.org/about/';
 const unknown: Author = { bio: [], links: [] };
@@ -45,14 +43,4 @@ test('a post’s guest author is named as a Person; otherwise the post’s autho
 test('the site’s title is never given as a person', () => {
   assert.notEqual(AUTHOR.name, SITE.title);
   assert.notEqual(authorPerson(AUTHOR, ABOUT)?.name, SITE.title);
-});
-
-test('"Reply by email" writes to the author with the post’s title as the subject, and is absent without an address', () => {
-  assert.equal(replyByEmailHref('ada@example.org', 'Trunk ports on bond0'), 'mailto:ada@example.org?subject=Re%3A%20Trunk%20ports%20on%20bond0');
-  assert.equal(
-    replyByEmailHref('ada@example.org', 'VLANs & bonds: 50% off?'),
-    'mailto:ada@example.org?subject=Re%3A%20VLANs%20%26%20bonds%3A%2050%25%20off%3F',
-  );
-  assert.equal(replyByEmailHref(undefined, 'Trunk ports on bond0'), undefined);
-  assert.equal(replyByEmailHref('', 'Trunk ports on bond0'), undefined);
 });

@@ -1,31 +1,18 @@
 /**
- * A post's old URLs (`redirectFrom`): which are accepted, the one list of
- * redirects, the redirect page, `_redirects`, and the link check of both.
- * Runs on the test-only post tests/fixtures/posts/moved-from-wordpress.mdx,
- * the one the fixture build serves its redirects for.
+ * A post's old URLs (`redirectFrom`, src/redirects/old-url.ts): which are
+ * accepted, which paths are the site's own, and where a redirect page is
+ * served from. The list of redirects, the redirect page, `_redirects` and
+ * the link check of them are tested beside their modules
+ * (redirects/redirect-list.test.ts, redirect-page.test.ts,
+ * host-config/redirects-file.test.ts, link-check/crawler.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { HtmlValidate, type ConfigData } from 'html-validate';
 import { ROOT } from '../../support/posts.ts';
-import { checkPostFile } from '../../support/content-check.ts';
 import { isSitePath, oldQueryUrl, oldUrlProblem, readOldUrl, redirectPageFile, requestPath } from '../../../src/redirects/old-url.ts';
-import { listRedirects, queryRedirectMap } from '../../../src/redirects/redirect-list.ts';
-import { redirectPageHtml } from '../../../src/redirects/redirect-page.ts';
-import { parseRedirectsFile, redirectsFile } from '../../../src/host-config/redirects-file.ts';
-import { findBrokenReferences, readPage, refreshUrl } from '../../../src/link-check/crawler.node.ts';
 import { paths } from '../../../src/lib/urls.ts';
-
-const FIXTURE_POST = join(ROOT, 'tests/fixtures/posts/moved-from-wordpress.mdx');
-
-/** The fixture post as the build reads it: through the schema and the content rules. */
-function fixturePost() {
-  const { problems, facts } = checkPostFile(FIXTURE_POST, readFileSync(FIXTURE_POST, 'utf8'));
-  assert.deepEqual(problems, []);
-  return { id: facts!.id, data: { redirectFrom: facts!.redirectFrom } };
-}
 
 test('an old URL is a path of the old site, or its root with a WordPress id', () => {
   // As the old site wrote it, or as a browser requests it: "/café/" and "/caf%C3%A9/" are the same old URL.
@@ -96,99 +83,4 @@ test('the home page reads a WordPress id from its query as redirectFrom writes i
   assert.equal(oldQueryUrl('?p=hello'), undefined);
   assert.equal(oldQueryUrl('?q=ovs'), undefined);
   assert.equal(oldQueryUrl(''), undefined);
-});
-
-test('every old URL of the fixture post is one redirect to it, a path or a WordPress id', () => {
-  const redirects = listRedirects([fixturePost(), { id: 'without-old-urls', data: {} }]);
-  const to = '/posts/moved-from-wordpress/';
-  const post = 'moved-from-wordpress';
-  assert.deepEqual(redirects, [
-    { from: '/2016/02/02/hello-world/', to, kind: 'path', post },
-    { from: '/2016/02/02/hello-world', to, kind: 'path', post },
-    { from: '/hello-world', to, kind: 'path', post },
-    { from: '/archives/12.html', to, kind: 'path', post },
-    { from: '/café/', to, kind: 'path', post },
-    { from: '/?p=12', to, kind: 'query', post },
-    { from: '/?page_id=7', to, kind: 'query', post },
-  ]);
-  assert.deepEqual(queryRedirectMap(redirects, '/blog/'), {
-    '/?p=12': '/blog/posts/moved-from-wordpress/',
-    '/?page_id=7': '/blog/posts/moved-from-wordpress/',
-  });
-});
-
-test('_redirects has a 301 for each old URL, under the base path, percent-encoded: paths for both hosts, WordPress ids in Netlify’s syntax', () => {
-  const redirects = listRedirects([fixturePost()]);
-  const text = redirectsFile(redirects, '/blog/');
-  assert.equal(
-    text.split('\n').slice(1).join('\n'),
-    [
-      '/blog/2016/02/02/hello-world/ /blog/posts/moved-from-wordpress/ 301',
-      '/blog/2016/02/02/hello-world /blog/posts/moved-from-wordpress/ 301',
-      '/blog/hello-world /blog/posts/moved-from-wordpress/ 301',
-      '/blog/archives/12.html /blog/posts/moved-from-wordpress/ 301',
-      '/blog/caf%C3%A9/ /blog/posts/moved-from-wordpress/ 301',
-      '/blog/ p=12 /blog/posts/moved-from-wordpress/ 301!',
-      '/blog/ page_id=7 /blog/posts/moved-from-wordpress/ 301!',
-      '',
-    ].join('\n'),
-  );
-  assert.match(text, /^# /, 'a comment first');
-  assert.deepEqual(
-    parseRedirectsFile(redirectsFile(redirects, '/')).map(({ from, query, to, status }) => [from, query, to, status]),
-    [
-      ['/2016/02/02/hello-world/', undefined, '/posts/moved-from-wordpress/', '301'],
-      ['/2016/02/02/hello-world', undefined, '/posts/moved-from-wordpress/', '301'],
-      ['/hello-world', undefined, '/posts/moved-from-wordpress/', '301'],
-      ['/archives/12.html', undefined, '/posts/moved-from-wordpress/', '301'],
-      ['/caf%C3%A9/', undefined, '/posts/moved-from-wordpress/', '301'],
-      ['/', 'p=12', '/posts/moved-from-wordpress/', '301!'],
-      ['/', 'page_id=7', '/posts/moved-from-wordpress/', '301!'],
-    ],
-  );
-});
-
-test('a redirect page sends the browser on at once, is valid HTML and keeps a hostile title as text', async () => {
-  const title = `Hostile<script>alert(1)</script>"><img src=x onerror=alert(2)>`;
-  const html = redirectPageHtml({ title, to: '/blog/posts/hostile-content/', canonical: 'https://notes.example.org/blog/posts/hostile-content/' });
-  assert.match(html, /^<!DOCTYPE html><html lang="en">/);
-  assert.ok(html.includes('<meta http-equiv="refresh" content="0; url=/blog/posts/hostile-content/">'));
-  assert.ok(html.includes('<link rel="canonical" href="https://notes.example.org/blog/posts/hostile-content/">'));
-  assert.ok(html.includes('<meta name="robots" content="noindex">'));
-  assert.ok(html.includes('<a href="/blog/posts/hostile-content/">Hostile&#x3C;script>'), 'the title is a link, as text');
-  assert.doesNotMatch(html, /<script|<img|<style/);
-  assert.deepEqual(
-    readPage(html).urls,
-    ['https://notes.example.org/blog/posts/hostile-content/', '/blog/posts/hostile-content/', '/blog/posts/hostile-content/'],
-    'the link check follows the canonical, the refresh and the link',
-  );
-  const config = JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')) as ConfigData;
-  const report = await new HtmlValidate(config).validateString(html, 'redirect.html');
-  assert.deepEqual(
-    report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message}`)),
-    [],
-  );
-  assert.doesNotMatch(redirectPageHtml({ title: 'x', to: '/posts/x/' }), /canonical/, 'no canonical without an origin');
-});
-
-test('the link check reads a refresh as a link, as browsers parse it', () => {
-  assert.equal(refreshUrl('0; url=/blog/posts/x/'), '/blog/posts/x/');
-  assert.equal(refreshUrl("0;URL='/blog/posts/x/'"), '/blog/posts/x/');
-  assert.equal(refreshUrl('0, /blog/posts/x/'), '/blog/posts/x/');
-  assert.equal(refreshUrl('5'), undefined);
-  assert.deepEqual(readPage('<meta http-equiv="Refresh" content="0; url=/blog/posts/x/">').urls, ['/blog/posts/x/']);
-});
-
-test('the link check reports a redirect page and a _redirects rule that lead nowhere, and a rule outside the base path', () => {
-  const { checked, broken } = findBrokenReferences(join(ROOT, 'tests/fixtures/crawl-redirects'), 'https://notes.example.org', '/blog/');
-  assert.ok(checked >= 8, `only ${checked} references checked`);
-  assert.deepEqual(
-    broken.map((b) => `${b.page}: ${b.url}: ${b.reason}`).sort(),
-    [
-      '_redirects line 3: /blog/posts/gone/: no such file',
-      '_redirects line 4: /elsewhere/: redirects from outside the base path /blog/',
-      '_redirects line 6: /blog/posts/missing/: no such file',
-      'old/bad/index.html: /blog/posts/gone/: no such file',
-    ].sort(),
-  );
 });

@@ -1,9 +1,11 @@
 /**
- * `npm run import -- <folder>` (scripts/import.ts) as an author runs it, on
- * the Jekyll and Hugo test sites: a site's root, its `_posts/` or
- * `content/` folder; a second run that changes nothing; an edited post
- * kept; wrong arguments (exit code 2) and bad data (exit code 1) that write
- * nothing; two blogs brought into one site, and into a site that has posts.
+ * `npm run import` (scripts/import.ts) as an author runs it. On the Jekyll
+ * and Hugo test sites: a site's root, its `_posts/` or `content/` folder; a
+ * second run that changes nothing; an edited post kept; wrong arguments
+ * (exit code 2) and bad data (exit code 1) that write nothing; two blogs
+ * brought into one site, and into a site that has posts. On the WordPress
+ * test export: the media downloaded from the old site, wrong arguments and
+ * bad data.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +18,7 @@ import { ROOT } from '../../../scripts/lib/repo.ts';
 import { emptySite, HUGO_SITE, importMarkdownFixtureSites, JEKYLL_SITE, planOf, readPosts, runImport, snapshot } from '../../support/markdown-sites.ts';
 import { migratedContentCopy } from '../../support/posts.ts';
 import { expectWrongArguments } from '../../support/import-command.ts';
+import { startMediaServer } from '../../support/media-server.ts';
 
 const posts = (root: string) =>
   readdirSync(join(root, 'content/posts'))
@@ -203,6 +206,106 @@ test('two blogs into a copy of the site, which has posts of its own: no slug or 
     // Again: each import finds the posts it wrote and leaves them as they are.
     const before = snapshot(root);
     await importMarkdownFixtureSites(root);
+    assert.deepEqual(snapshot(root), before);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+const FIXTURE = join(ROOT, 'tests/fixtures/wordpress');
+const EXPORT = join(FIXTURE, 'export.xml');
+const UPLOADS = join(FIXTURE, 'uploads');
+
+// ---------------------------------------------------------------- the command
+
+test('the command downloads the media from the old site, writes posts, media and tags; a second run downloads and changes nothing', async () => {
+  const root = emptySite();
+  // The old site: the fixture's uploads, one file slow, one moved (a redirect), one busy at first; what it lacks is a 404.
+  const server = await startMediaServer(UPLOADS, {
+    slow: { '2017/05/rack-back.png': 300 },
+    redirect: { '2017/05/lab-cover.png': '/wp-content/uploads/2016/02/acropolis_default_vlan.png' },
+    failFirst: { '2017/05/switch-ports.png': 1 },
+  });
+  try {
+    const dry = await runImport(root, EXPORT, '--media-from', server.origin, '--dry-run');
+    assert.equal(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /dry run: nothing written/);
+    assert.deepEqual(readdirSync(join(root, 'content/posts')), []);
+
+    const first = await runImport(root, EXPORT, '--media-from', server.origin);
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stderr, /\[import\] media downloaded \d+\/\d+/, 'a progress line');
+    assert.match(first.stdout, /Files: 33 posts written, 0 unchanged, 0 kept; \d+ media files copied into the site/);
+    // The summary: what was published, what waits, and the media (the dry run downloaded them into the cache already).
+    assert.match(first.stdout, /\n33 posts: 26 published, 7 drafts to finish \(2 skipped\); 0 media downloaded, 23 already downloaded, 3 missing\.$/m);
+    assert.ok(
+      server.requests.some((path) => path.endsWith('2016/02/acropolis_default_vlan.png')),
+      'the redirect was followed',
+    );
+    assert.deepEqual(
+      readFileSync(join(root, 'content/posts/rebuilding-home-lab-pictures/lab-cover.png')),
+      readFileSync(join(UPLOADS, '2016/02/acropolis_default_vlan.png')),
+    );
+    assert.ok(existsSync(join(root, 'content/posts/bond-modes-in-pictures/bond-active-backup.png')));
+    assert.ok(existsSync(join(root, 'public/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4')));
+    assert.match(readFileSync(join(root, 'content/tags.yaml'), 'utf8'), /- id: prism-central\n {2}label: "Prism Central"/);
+    const afterFirst = snapshot(root);
+
+    const asked = server.requests.length;
+    const second = await runImport(root, EXPORT, '--media-from', server.origin);
+    assert.equal(second.status, 0, second.stderr);
+    assert.match(second.stdout, /Files: 0 posts written, 33 unchanged, 0 kept; 0 media files copied/);
+    // The files the old site does not have are asked again (they may be back); nothing it has is.
+    const again = server.requests.slice(asked);
+    assert.ok(
+      again.every((path) => !existsSync(join(UPLOADS, path.replace('/wp-content/uploads/', '')))),
+      again.join(', '),
+    );
+    assert.deepEqual(snapshot(root), afterFirst);
+
+    const edited = join(root, 'content/posts/ahv-bonds-load-balancing.mdx');
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nAn edit of the author's.\n`);
+    const kept = await runImport(root, EXPORT, '--no-download');
+    assert.match(kept.stdout, /1 kept/);
+    assert.match(readFileSync(edited, 'utf8'), /An edit of the author's/);
+    const forced = await runImport(root, EXPORT, '--no-download', '--force');
+    assert.match(forced.stdout, /Files: 1 posts written/);
+    assert.doesNotMatch(readFileSync(edited, 'utf8'), /An edit of the author's/);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a wrong argument: one line naming it, exit code 2, nothing written', async () => {
+  const root = emptySite();
+  try {
+    await expectWrongArguments(root, [
+      [
+        [join(FIXTURE, 'uploads')],
+        /^import: .*uploads is a folder, but not a Jekyll site \(no _config\.yml or _posts\/\) nor a Hugo site .*; expected a WordPress export \(the \.xml file of Tools → Export\), or the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/,
+      ],
+      [[join(FIXTURE, 'no-such-export.xml')], /^import: .*no-such-export\.xml: no such file; expected a WordPress export .*\n$/],
+      [[join(FIXTURE, 'bad', 'not-xml.txt')], /^import: .*not-xml\.txt: this is not XML, and so not a WordPress export \(WXR\)\. Nothing was written\.\n$/],
+      [[join(FIXTURE, 'bad', 'not-wxr.xml')], /^import: .*not a WordPress export.*\n$/],
+      [[join(FIXTURE, 'bad', 'truncated.xml')], /^import: .*not well-formed XML \(line \d+.*\n$/],
+      [[EXPORT, '--uploads', join(FIXTURE, 'export.xml')], /^import: --uploads .*: not a folder\. Nothing was written\.\n$/],
+      [[EXPORT, '--media-from', 'old site'], /^import: --media-from old site: not an address/],
+      [[], /^import: usage: npm run import -- <export\.xml>/],
+    ]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('bad data inside an export: an impossible date names its item, exit code 1, and content/ untouched', async () => {
+  const root = emptySite();
+  try {
+    const before = snapshot(root);
+    const run = await runImport(root, join(FIXTURE, 'bad', 'impossible-date.xml'), '--no-download');
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /item 545 \("The Thirtieth of February"\): wp:post_date "2016-02-30 10:00:00" is not a date/);
+    assert.match(run.stderr, /Nothing was written/);
     assert.deepEqual(snapshot(root), before);
   } finally {
     rmSync(root, { recursive: true, force: true });

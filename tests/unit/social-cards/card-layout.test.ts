@@ -1,20 +1,13 @@
 /**
- * Social cards (src/social-cards/): titles are fitted with satori's own
- * layout, never overflow their box, and a card already in the cache is not
- * drawn again. Real satori, real resvg, real worker threads.
+ * Social card titles (src/social-cards/card-layout.ts) are fitted with
+ * satori's own layout and never overflow their box. Real satori, with the
+ * real fonts (card-fonts.node.ts).
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { readPosts } from '../../support/posts.ts';
 import { TITLE_BOX, TITLE_LINE_HEIGHT, TITLE_SIZES, fitContent, measureTitle, type CardText } from '../../../src/social-cards/card-layout.ts';
 import { cardFonts } from '../../../src/social-cards/card-fonts.node.ts';
-import { drawCard } from '../../../src/social-cards/card-draw.node.ts';
-import { createCardRenderer } from '../../../src/social-cards/card-renderer.node.ts';
-import { pngSize } from '../../../src/social-cards/png.node.ts';
-import { postCard } from '../../../src/social-cards/card-model.ts';
 
 const { fonts } = cardFonts();
 const card = (title: string): CardText => ({
@@ -62,44 +55,4 @@ test('a title too long for the smallest size is clamped to the lines that fit, w
   assert.equal(fit.clamped, true);
   assert.equal(fit.fontSize, TITLE_SIZES.at(-1));
   assert.equal(fit.lines, Math.floor(TITLE_BOX.height / (fit.fontSize * TITLE_LINE_HEIGHT)));
-});
-
-test('a drawn card is a 1200×630 PNG', async () => {
-  const { png } = await drawCard(card(longestRealTitle));
-  assert.deepEqual(pngSize(png), { width: 1200, height: 630 });
-});
-
-test('a post card names its series and part, or its conference', () => {
-  const pubDate = new Date('2016-02-16');
-  assert.equal(postCard({ id: 'x', title: 'T', pubDate, series: { title: 'S', part: 3, parts: 4 } }).kicker, 'Part 3 of 4 · S');
-  assert.equal(postCard({ id: 'x', title: 'T', pubDate, conference: { name: 'C' } }).kicker, 'Conference notes · C');
-  assert.equal(postCard({ id: 'x', title: 'T', pubDate }).date, '16 February 2016');
-});
-
-const cacheDir = mkdtempSync(join(tmpdir(), 'social-cards-'));
-after(() => rmSync(cacheDir, { recursive: true, force: true }));
-
-test('a card already in the cache is not drawn again; a changed one is', async () => {
-  const first = createCardRenderer({ cacheDir, workers: 1 });
-  const file = await first.render(card('Cached card'));
-  assert.equal(first.stats().drawn, 1);
-  await first.close();
-
-  const second = createCardRenderer({ cacheDir, workers: 1 });
-  assert.equal(await second.render(card('Cached card')), file);
-  assert.equal(second.stats().drawn, 0);
-  const changed = await second.render({ ...card('Cached card'), date: '17 February 2016' });
-  assert.notEqual(changed, file);
-  assert.equal(second.stats().drawn, 1);
-  await second.close();
-  assert.deepEqual(pngSize(readFileSync(changed)), { width: 1200, height: 630 });
-});
-
-test("a page's name for the card list is Astro's: under the base path, no leading slash, a trailing one", async () => {
-  const { pageName } = await import('../../../src/social-cards/social-cards-integration.ts');
-  assert.equal(pageName('/', '/'), '');
-  assert.equal(pageName('/posts/x/', '/'), 'posts/x/');
-  assert.equal(pageName('/blog/posts/x/', '/blog/'), 'posts/x/');
-  assert.equal(pageName('/blog/', '/blog/'), '');
-  assert.equal(pageName('/blog/404', '/blog/'), '404/');
 });

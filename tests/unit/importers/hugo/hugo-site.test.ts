@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { postSchema } from '../../../../src/collections/schemas.ts';
-import { hugoPath, hugoPermalink } from '../../../../src/importers/hugo/permalink.ts';
-import { writtenDate } from '../../../../src/importers/markdown-site/dates.ts';
 import { emptySite, HUGO_SITE, planOf, readPosts } from '../../../support/markdown-sites.ts';
 
 const root = emptySite();
@@ -39,21 +37,6 @@ test('slug, permalinks, aliases: the slug names the file; the pattern, then the 
   const bridges = post('posts/ovs-bridges-on-ahv/index.md');
   assert.equal(bridges.post.file, 'content/posts/ovs-bridges.md');
   assert.deepEqual(bridges.frontmatter['redirectFrom'], ['/2019/03/ovs-bridges/', '/2019/ovs-bridges/', '/2019/03/bridges-explained']);
-});
-
-test('permalinks: Hugo’s tokens and urlize', () => {
-  const parts = {
-    date: writtenDate('2019-03-04T21:30:00-08:00')!,
-    title: 'Bonds & VLANs: a  primer',
-    slug: undefined,
-    fileName: 'bonds',
-    sections: ['posts', '2019'],
-  };
-  assert.equal(hugoPath('Bonds & VLANs: a  primer'), 'Bonds-VLANs-a-primer');
-  assert.equal(hugoPermalink('/:year/:month/:day/:title/', parts), '/2019/03/04/Bonds-VLANs-a-primer/');
-  assert.equal(hugoPermalink('/:sections/:filename/', parts), '/posts/2019/bonds/');
-  assert.equal(hugoPermalink('/:section/:2006/:01/:02/:slugorfilename/', parts), '/posts/2019/03/04/bonds/');
-  assert.equal(hugoPermalink('/:yearday/:monthname/:weekdayname/', parts), '/63/March/Monday/');
 });
 
 test('yaml-front-matter: no slug, so the old URL comes from the title', () => {

@@ -1,13 +1,14 @@
 /**
- * `npm run import` (scripts/import.ts, src/importers/wordpress/) on a WordPress export:
- * tests/fixtures/wordpress/export.xml, whose items name the cases they cover
- * (CASES.md). Each test below is one case, by that name. The posts are read
- * back the way the site reads them: frontmatter through the site's own
- * schema, bodies parsed as MDX.
+ * The WordPress import (src/importers/wordpress/import-plan.node.ts) on the
+ * test export: tests/fixtures/wordpress/export.xml, whose items name the
+ * cases they cover (CASES.md). Each test below is one case, by that name.
+ * The posts are read back the way the site reads them: frontmatter through
+ * the site's own schema, bodies parsed as MDX. The command itself, `npm run
+ * import`, is tests/unit/scripts/import.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Code, Heading, List, Root, Table } from 'mdast';
@@ -20,14 +21,10 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
 import { ROOT } from '../../../../scripts/lib/repo.ts';
 import { migratedTagRegistry } from '../../../support/posts.ts';
-import { convertBody } from '../../../../src/importers/wordpress/body.ts';
 import { importWordPress, planImport, prepareImport, type WordPressPost } from '../../../../src/importers/wordpress/import-plan.node.ts';
-import { wordpressHtml } from '../../../../src/importers/wordpress/wordpress-html.ts';
 import { parseWxr } from '../../../../src/importers/wordpress/wxr.ts';
 import { postSchema } from '../../../../src/collections/schemas.ts';
 import { countedOnce, importReport, summaryLine } from '../../../../src/importers/import-report.ts';
-import { startMediaServer } from '../../../support/media-server.ts';
-import { expectWrongArguments, runImport, snapshot } from '../../../support/import-command.ts';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/wordpress');
 const EXPORT = join(FIXTURE, 'export.xml');
@@ -190,89 +187,6 @@ test('mdx-hostile: what MDX would read as code is text, and stays what the reade
   assert.equal(nodesOf(700, 'mdxjsEsm').length, 0, 'no line became an import or export');
   assert.ok(!/style=|TODO: add the LACP diagram/.test(bodyOf(700)));
   assert.ok(nodesOf<{ type: 'link'; url: string }>(700, 'link').some((link) => link.url === 'https://docs.example.com/ahv/networking/'));
-});
-
-test('mdx-hostile, beyond the fixture: broken HTML, shortcodes and MDX’s own characters in any mix come out as MDX that parses', () => {
-  const context = {
-    slug: 's',
-    title: 'T',
-    siteUrl: 'https://oldblog.example.com',
-    resolveLink: () => undefined,
-    media: () => ({ elsewhere: true }) as const,
-    attachments: new Map(),
-  };
-  const convert = (html: string) => convertBody(wordpressHtml(html, { postId: 1, attachments: new Map() }), context);
-  // Each of these once made MDX that would not compile: a listing in a heading, bold or a table cell, a list item in
-  // inline code, text straight in a list item, a blank line in inline code.
-  for (const html of ['<h2><pre><', '<b>\n\n<pre>&lt;', '<table><tr><td><pre>{', '<code><li>&#123;\n\n)', 'a <ul>&lt;{', '<code>\n\n|<p><'])
-    assert.doesNotThrow(() => convert(html), html);
-  // And a thousand random mixes of the pieces WordPress content is made of (a fixed seed: the same mixes every run).
-  const pieces = [
-    '<',
-    '>',
-    '{',
-    '}',
-    '[',
-    ']',
-    '`',
-    '*',
-    '_',
-    '#',
-    '!',
-    '&',
-    '|',
-    '\\',
-    '<p>',
-    '</p>',
-    '<br>',
-    '<b>',
-    '</b>',
-    '<a href="x">',
-    '</a>',
-    '<code>',
-    '</code>',
-    '<pre>',
-    '</pre>',
-    '\n',
-    '\n\n',
-    ' ',
-    'import',
-    'export',
-    'x',
-    '1.',
-    '-',
-    '<img src="a.png" alt="{x}">',
-    '[code]',
-    '[/code]',
-    '<!--',
-    '-->',
-    '<li>',
-    '<ul>',
-    '</ul>',
-    '<table><tr><td>',
-    '</td></tr></table>',
-    '<h2>',
-    '</h2>',
-    '&lt;',
-    '&#123;',
-    '<iframe src="https://www.youtube.com/embed/M7lc1UVf-VE" title="a{b}<c>">',
-    '</iframe>',
-    '<blockquote>',
-    '</blockquote>',
-    'http://x.example.com/y',
-  ];
-  let seed = 1;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const failed: string[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const html = Array.from({ length: 1 + Math.floor(random() * 25) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
-    try {
-      convert(html);
-    } catch {
-      failed.push(html);
-    }
-  }
-  assert.deepEqual(failed, []);
 });
 
 test('pre-code, pre-plain, code-shortcode, sourcecode-shortcode, shell-shortcode: listings with their languages', () => {
@@ -474,67 +388,6 @@ test('old URLs: the permalink, ?p=ID and the date form lead to each published po
   assert.ok((frontmatterOf(1320)['redirectFrom'] as string[]).some((path) => path.includes('ネットワーク入門')));
 });
 
-// ---------------------------------------------------------------- the command
-
-test('the command downloads the media from the old site, writes posts, media and tags; a second run downloads and changes nothing', async () => {
-  const root = emptySite();
-  // The old site: the fixture's uploads, one file slow, one moved (a redirect), one busy at first; what it lacks is a 404.
-  const server = await startMediaServer(UPLOADS, {
-    slow: { '2017/05/rack-back.png': 300 },
-    redirect: { '2017/05/lab-cover.png': '/wp-content/uploads/2016/02/acropolis_default_vlan.png' },
-    failFirst: { '2017/05/switch-ports.png': 1 },
-  });
-  try {
-    const dry = await runImport(root, EXPORT, '--media-from', server.origin, '--dry-run');
-    assert.equal(dry.status, 0, dry.stderr);
-    assert.match(dry.stdout, /dry run: nothing written/);
-    assert.deepEqual(readdirSync(join(root, 'content/posts')), []);
-
-    const first = await runImport(root, EXPORT, '--media-from', server.origin);
-    assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stderr, /\[import\] media downloaded \d+\/\d+/, 'a progress line');
-    assert.match(first.stdout, /Files: 33 posts written, 0 unchanged, 0 kept; \d+ media files copied into the site/);
-    // The summary: what was published, what waits, and the media (the dry run downloaded them into the cache already).
-    assert.match(first.stdout, /\n33 posts: 26 published, 7 drafts to finish \(2 skipped\); 0 media downloaded, 23 already downloaded, 3 missing\.$/m);
-    assert.ok(
-      server.requests.some((path) => path.endsWith('2016/02/acropolis_default_vlan.png')),
-      'the redirect was followed',
-    );
-    assert.deepEqual(
-      readFileSync(join(root, 'content/posts/rebuilding-home-lab-pictures/lab-cover.png')),
-      readFileSync(join(UPLOADS, '2016/02/acropolis_default_vlan.png')),
-    );
-    assert.ok(existsSync(join(root, 'content/posts/bond-modes-in-pictures/bond-active-backup.png')));
-    assert.ok(existsSync(join(root, 'public/media/rebuilding-home-lab-pictures/bond-failover-demo.mp4')));
-    assert.match(readFileSync(join(root, 'content/tags.yaml'), 'utf8'), /- id: prism-central\n {2}label: "Prism Central"/);
-    const afterFirst = snapshot(root);
-
-    const asked = server.requests.length;
-    const second = await runImport(root, EXPORT, '--media-from', server.origin);
-    assert.equal(second.status, 0, second.stderr);
-    assert.match(second.stdout, /Files: 0 posts written, 33 unchanged, 0 kept; 0 media files copied/);
-    // The files the old site does not have are asked again (they may be back); nothing it has is.
-    const again = server.requests.slice(asked);
-    assert.ok(
-      again.every((path) => !existsSync(join(UPLOADS, path.replace('/wp-content/uploads/', '')))),
-      again.join(', '),
-    );
-    assert.deepEqual(snapshot(root), afterFirst);
-
-    const edited = join(root, 'content/posts/ahv-bonds-load-balancing.mdx');
-    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nAn edit of the author's.\n`);
-    const kept = await runImport(root, EXPORT, '--no-download');
-    assert.match(kept.stdout, /1 kept/);
-    assert.match(readFileSync(edited, 'utf8'), /An edit of the author's/);
-    const forced = await runImport(root, EXPORT, '--no-download', '--force');
-    assert.match(forced.stdout, /Files: 1 posts written/);
-    assert.doesNotMatch(readFileSync(edited, 'utf8'), /An edit of the author's/);
-  } finally {
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-});
-
 test('the report: grouped by post, each problem once with its count, and a summary line', () => {
   const report = importReport(plan, undefined, { dryRun: true });
   const section = (file: string) => report.slice(report.indexOf(`## ${file}`)).split('\n\n')[0]!;
@@ -555,63 +408,6 @@ test('the report: grouped by post, each problem once with its count, and a summa
     /\n33 posts: 26 published, 7 drafts to finish \(2 skipped\); 0 media downloaded, 23 from the uploads folder, 3 missing\. \(dry run: nothing written\)$/,
   );
   assert.equal(summaryLine(plan), report.split('\n').at(-1)!.replace(' (dry run: nothing written)', ''));
-});
-
-test('a wrong argument: one line naming it, exit code 2, nothing written', async () => {
-  const root = emptySite();
-  try {
-    await expectWrongArguments(root, [
-      [
-        [join(FIXTURE, 'uploads')],
-        /^import: .*uploads is a folder, but not a Jekyll site \(no _config\.yml or _posts\/\) nor a Hugo site .*; expected a WordPress export \(the \.xml file of Tools → Export\), or the folder of a Jekyll or Hugo site\. Nothing was written\.\n$/,
-      ],
-      [[join(FIXTURE, 'no-such-export.xml')], /^import: .*no-such-export\.xml: no such file; expected a WordPress export .*\n$/],
-      [[join(FIXTURE, 'bad', 'not-xml.txt')], /^import: .*not-xml\.txt: this is not XML, and so not a WordPress export \(WXR\)\. Nothing was written\.\n$/],
-      [[join(FIXTURE, 'bad', 'not-wxr.xml')], /^import: .*not a WordPress export.*\n$/],
-      [[join(FIXTURE, 'bad', 'truncated.xml')], /^import: .*not well-formed XML \(line \d+.*\n$/],
-      [[EXPORT, '--uploads', join(FIXTURE, 'export.xml')], /^import: --uploads .*: not a folder\. Nothing was written\.\n$/],
-      [[EXPORT, '--media-from', 'old site'], /^import: --media-from old site: not an address/],
-      [[], /^import: usage: npm run import -- <export\.xml>/],
-    ]);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
-
-test('bad data inside an export: an impossible date names its item, exit code 1, and content/ untouched', async () => {
-  const root = emptySite();
-  try {
-    const before = snapshot(root);
-    const run = await runImport(root, join(FIXTURE, 'bad', 'impossible-date.xml'), '--no-download');
-    assert.equal(run.status, 1);
-    assert.match(run.stderr, /item 545 \("The Thirtieth of February"\): wp:post_date "2016-02-30 10:00:00" is not a date/);
-    assert.match(run.stderr, /Nothing was written/);
-    assert.deepEqual(snapshot(root), before);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-});
-
-test('an import that fails while moving files in puts back what it had moved', async () => {
-  const root = emptySite();
-  try {
-    // A folder where an image must go: the rename of that file fails after the posts before it were moved in.
-    mkdirSync(join(root, 'content/posts/three-ways-to-create-a-vm-network/acli-net-create.png'), { recursive: true });
-    const before = snapshot(root);
-    const run = await runImport(root, EXPORT, '--uploads', UPLOADS, '--no-download');
-    assert.equal(run.status, 1);
-    assert.match(
-      run.stderr,
-      /could not move content\/posts\/three-ways-to-create-a-vm-network\/acli-net-create\.png into place .*; the \d+ files moved before it were put back/,
-    );
-    assert.deepEqual(snapshot(root), before);
-    assert.deepEqual(
-      readdirSync(join(root, 'content')).filter((name) => name.startsWith('.import')),
-      [],
-    );
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
 });
 
 // ---------------------------------------------------------------- blocks, shortcodes and the export's metadata
