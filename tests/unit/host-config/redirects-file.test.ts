@@ -1,21 +1,9 @@
 /** `_redirects` (src/host-config/redirects-file.ts) for the old URLs of the test-only post tests/fixtures/posts/moved-from-wordpress.mdx. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../support/posts.ts';
-import { checkPostFile } from '../../support/content-check.ts';
 import { listRedirects } from '../../../src/redirects/redirect-list.ts';
 import { parseRedirectsFile, redirectsFile } from '../../../src/host-config/redirects-file.ts';
-
-const FIXTURE_POST = join(ROOT, 'tests/fixtures/posts/moved-from-wordpress.mdx');
-
-/** The fixture post as the build reads it: through the schema and the content rules. */
-function fixturePost() {
-  const { problems, facts } = checkPostFile(FIXTURE_POST, readFileSync(FIXTURE_POST, 'utf8'));
-  assert.deepEqual(problems, []);
-  return { id: facts!.id, data: { redirectFrom: facts!.redirectFrom } };
-}
+import { fixturePost } from '../../support/redirect-fixture.ts';
 
 test('_redirects has a 301 for each old URL, under the base path, percent-encoded: paths for both hosts, WordPress ids in Netlify’s syntax', () => {
   const redirects = listRedirects([fixturePost()]);

@@ -4,25 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../support/posts.ts';
 import { brokenLinkReport } from '../../../src/link-check/broken-link-report.ts';
 import type { BrokenReference } from '../../../src/link-check/crawler.node.ts';
+import { source, whereIs } from '../../support/post-source.ts';
 
 const GUIDE = 'content/posts/nutanix-ahv-best-practices-guide.mdx';
 
 const NETWORKING = '/posts/networking-exploration-nutanix-ahv/';
-
-/** The 1-based line and column of `text` in `file`, found the plain way. */
-function whereIs(file: string, text: string) {
-  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
-  const line = lines.findIndex((l) => l.includes(text));
-  assert.ok(line >= 0, `${file} no longer has ${text}`);
-  return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
-}
-
-const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 test('a broken link of a post is one line at its source, however many pages carry it; a layout link names its first page', () => {
   const text = source(GUIDE);

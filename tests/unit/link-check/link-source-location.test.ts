@@ -1,24 +1,12 @@
 /** Where a post's broken link is written (src/link-check/link-source-location.ts), on real posts and on each way a post can write a link. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../support/posts.ts';
 import { findLinkInSource, spellings } from '../../../src/link-check/link-source-location.ts';
+import { source, whereIs } from '../../support/post-source.ts';
 
 const GUIDE = 'content/posts/nutanix-ahv-best-practices-guide.mdx';
 const VIDEO_FIXTURE = 'tests/fixtures/posts/video-fixture.mdx';
 const NETWORKING = '/posts/networking-exploration-nutanix-ahv/';
-
-/** The 1-based line and column of `text` in `file`, found the plain way. */
-function whereIs(file: string, text: string) {
-  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
-  const line = lines.findIndex((l) => l.includes(text));
-  assert.ok(line >= 0, `${file} no longer has ${text}`);
-  return { line: line + 1, column: lines[line]!.indexOf(text) + 1 };
-}
-
-const source = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 test("a post's link is found at its line and column in the file, front matter counted", () => {
   const { line, column } = whereIs(GUIDE, `](${NETWORKING})`);

@@ -4,7 +4,7 @@
  * Shiki config and is compared with the .html beside it. No build.
  *
  * After an intended change to the output, rewrite the snapshots with
- *   UPDATE_SNAPSHOTS=1 node --test tests/unit/listing-pipeline.test.ts
+ *   UPDATE_SNAPSHOTS=1 node --test tests/unit/markdown/code-block-pipeline.test.ts
  * and read the diff before committing it.
  */
 import { test } from 'node:test';

@@ -1,20 +1,8 @@
 /** The one list of redirects (src/redirects/redirect-list.ts), for the test-only post tests/fixtures/posts/moved-from-wordpress.mdx. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../support/posts.ts';
-import { checkPostFile } from '../../support/content-check.ts';
 import { listRedirects, queryRedirectMap } from '../../../src/redirects/redirect-list.ts';
-
-const FIXTURE_POST = join(ROOT, 'tests/fixtures/posts/moved-from-wordpress.mdx');
-
-/** The fixture post as the build reads it: through the schema and the content rules. */
-function fixturePost() {
-  const { problems, facts } = checkPostFile(FIXTURE_POST, readFileSync(FIXTURE_POST, 'utf8'));
-  assert.deepEqual(problems, []);
-  return { id: facts!.id, data: { redirectFrom: facts!.redirectFrom } };
-}
+import { fixturePost } from '../../support/redirect-fixture.ts';
 
 test('every old URL of the fixture post is one redirect to it, a path or a WordPress id', () => {
   const redirects = listRedirects([fixturePost(), { id: 'without-old-urls', data: {} }]);

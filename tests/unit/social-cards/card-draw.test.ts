@@ -2,16 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPosts } from '../../support/posts.ts';
-import type { CardText } from '../../../src/social-cards/card-layout.ts';
 import { drawCard } from '../../../src/social-cards/card-draw.node.ts';
 import { pngSize } from '../../../src/social-cards/png.node.ts';
+import { card } from '../../support/card-text.ts';
 
-const card = (title: string): CardText => ({
-  title,
-  kicker: 'Part 3 of 4 · Light Board Series: AHV Open vSwitch Networking',
-  date: '16 February 2016',
-  site: 'Field Notes',
-});
 const longestRealTitle = readPosts()
   .map((post) => String(post.frontmatter['title']))
   .sort((a, b) => b.length - a.length)[0]!;

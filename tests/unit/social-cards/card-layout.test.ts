@@ -6,16 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPosts } from '../../support/posts.ts';
-import { TITLE_BOX, TITLE_LINE_HEIGHT, TITLE_SIZES, fitContent, measureTitle, type CardText } from '../../../src/social-cards/card-layout.ts';
+import { TITLE_BOX, TITLE_LINE_HEIGHT, TITLE_SIZES, fitContent, measureTitle } from '../../../src/social-cards/card-layout.ts';
 import { cardFonts } from '../../../src/social-cards/card-fonts.node.ts';
+import { card } from '../../support/card-text.ts';
 
 const { fonts } = cardFonts();
-const card = (title: string): CardText => ({
-  title,
-  kicker: 'Part 3 of 4 · Light Board Series: AHV Open vSwitch Networking',
-  date: '16 February 2016',
-  site: 'Field Notes',
-});
 const longestRealTitle = readPosts()
   .map((post) => String(post.frontmatter['title']))
   .sort((a, b) => b.length - a.length)[0]!;

@@ -4,16 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CardText } from '../../../src/social-cards/card-layout.ts';
 import { createCardRenderer } from '../../../src/social-cards/card-renderer.node.ts';
 import { pngSize } from '../../../src/social-cards/png.node.ts';
-
-const card = (title: string): CardText => ({
-  title,
-  kicker: 'Part 3 of 4 · Light Board Series: AHV Open vSwitch Networking',
-  date: '16 February 2016',
-  site: 'Field Notes',
-});
+import { card } from '../../support/card-text.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'social-cards-'));
 after(() => rmSync(cacheDir, { recursive: true, force: true }));
