@@ -2,7 +2,7 @@
  * Writes server-config/cloudfront/'s generated files from the host rules
  * (src/host-config/cloudfront-policy.ts): the two response headers policies and
  * the custom error responses. `npm run server-config` (scripts/write-server-config.ts)
- * calls it for "/"; tests/unit/cloudfront.test.ts fails while the checked-in
+ * calls it for "/"; tests/unit/host-config/cloudfront-policy.test.ts fails while the checked-in
  * files differ from what it writes. The policies are the same under any base
  * path, the 404 page's path in the error responses is not.
  */

@@ -3,7 +3,7 @@
  * The server configurations in server-config/, made from the host rules
  * (src/host-config/host-rules.ts): server-config/nginx/site.conf and
  * server-config/caddy/Caddyfile (src/host-config/server-files.ts), for the site at
- * "/", and CloudFront's files (scripts/write-cloudfront-config.ts). tests/unit/hosting-files.test.ts fails
+ * "/", and CloudFront's files (scripts/write-cloudfront-config.ts). tests/unit/host-config/server-files.test.ts fails
  * while a checked-in file differs from what this writes.
  *
  *   npm run server-config                          write server-config/ for "/"

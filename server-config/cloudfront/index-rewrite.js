@@ -10,7 +10,7 @@
  * A folder that does not exist ends at the 404 page either way (the custom
  * error responses in custom-error-responses.json).
  * It has no base path in it: under /blog/ it works the same.
- * Tested on sample events: tests/unit/cloudfront.test.ts.
+ * Tested on sample events: tests/unit/host-config/cloudfront-policy.test.ts.
  */
 
 /**

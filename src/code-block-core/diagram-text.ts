@@ -3,7 +3,7 @@
  * each node's label (its name when it has none), each cluster's and each
  * edge's label. Enough of DOT's grammar for that (statements, attribute
  * lists, subgraphs, quoted and HTML strings, comments), so it runs anywhere
- * and costs microseconds; tests/unit/entities.test.ts checks it against
+ * and costs microseconds; tests/unit/network-names/find-entities.test.ts checks it against
  * Graphviz's own reading (the `nop` engine's JSON) of the posts' diagrams.
  */
 

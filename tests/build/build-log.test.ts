@@ -3,7 +3,7 @@
  * warning, so an author who sees one knows it matters. Reads the logs that
  * `npm run build:test-sites` keeps of the site at the root and under /blog/.
  * The two silenced warnings, and that anything else still prints, are
- * unit-tested in tests/unit/known-warnings.test.ts.
+ * unit-tested in tests/unit/config/known-warnings.test.ts.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

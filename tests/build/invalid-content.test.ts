@@ -1,7 +1,7 @@
 /**
  * Bad content must stop the build, and the message must say which file and
  * which field. Every rule is tested on files, without a build, in
- * tests/unit/content-rules.test.ts; these few real builds prove that each
+ * tests/unit/collections/cross-entry-rules.test.ts; these few real builds prove that each
  * place the rules run is wired into `astro build`: the schema, the per-file
  * checks of the loader (a duplicate slug; the calendar-date check
  * runs in the same wrapper and is unit-tested), the cross-entry rules, the

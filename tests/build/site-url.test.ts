@@ -2,7 +2,7 @@
  * A strict build (SITE_URL_REQUIRED=1, as CI's and the test builds are)
  * without SITE_URL fails before it builds anything, and says which variable
  * to set. The warning a non-strict build prints instead is unit-tested
- * (tests/unit/deploy.test.ts); the real site's builds, which set SITE_URL,
+ * (tests/unit/config/deploy.test.ts and site-url-check.test.ts); the real site's builds, which set SITE_URL,
  * print none (build-log.test.ts).
  */
 import { test } from 'node:test';

@@ -2,7 +2,7 @@
  * The sitemaps as built (src/sitemap/sitemap-options.node.ts): every page a
  * search engine should index, each post with its lastmod (updatedDate, else
  * pubDate), and not the search page, the 404 page or a redirect page (the
- * fixture site has both kinds of post, and old URLs: redirects.test.ts
+ * fixture site has both kinds of post, and old URLs: tests/unit/redirects/
  * checks those against the list of redirects).
  */
 import { before, test } from 'node:test';

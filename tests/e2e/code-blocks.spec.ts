@@ -11,7 +11,7 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-// The copy rule itself is unit-tested on every listing (tests/unit/copy-text.test.ts); these steps prove the
+// The copy rule itself is unit-tested on every listing (tests/unit/listings/copy-text.test.ts); these steps prove the
 // buttons: keyboard and mouse, the clipboard, the announcement. One load of the post for all of them.
 test('the copy buttons put the rule’s text on the clipboard and announce it', async ({ page }) => {
   await page.goto(POST);
