@@ -18,6 +18,7 @@ import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
 const DIAGRAM_POST = 'content/posts/networking-exploration-nutanix-ahv.mdx';
+const MARKDOWN_POST = 'content/posts/plain-markdown.md';
 
 interface BrokenCase {
   name: string;
@@ -25,13 +26,13 @@ interface BrokenCase {
   file: string;
   /** What else the error must say: the field, the value. */
   mentions: RegExp[];
-  /** The one post the copy keeps (the one the case breaks), if not POST. */
-  keep?: string;
+  /** The posts the copy keeps (the ones the case breaks), if not POST alone. */
+  keep?: string[];
   /** The build's environment, if not the default (the root, no base path). */
   env?: Record<string, string>;
   breakSite: (dir: string) => void;
-  /** Links of `file` the error must name, each on exactly one line, at the line and column it is written on. */
-  links?: { target: string; reason: string }[];
+  /** Links the error must name, each on exactly one line, at the line and column it is written on (in `file`, unless the link says). */
+  links?: { target: string; reason: string; file?: string }[];
 }
 
 /** Takes every post out of the copy but `keep` (paths under content/posts/). */
@@ -87,20 +88,25 @@ const cases: BrokenCase[] = [
   {
     name: 'broken diagram source',
     file: DIAGRAM_POST,
-    keep: DIAGRAM_POST,
+    keep: [DIAGRAM_POST],
     mentions: [/diagram: syntax error in line \d+/],
     breakSite: (dir) => edit(dir, DIAGRAM_POST, (t) => t.replace('  bond0 -> eth2 -> network;', '  bond0 -> -> network;')),
   },
   {
     // Under a base path, where the page's link (`/blog/posts/…`) is not what the author wrote. The post's
     // page and its feeds (the site's, each tag's) carry the post's links; the layout's link is on every page.
-    name: 'broken internal links',
+    // A .md post meets the rules an .mdx post meets, and is named as one is: its links at their line. One
+    // build for both: the link check reports every broken link at once.
+    name: 'broken internal links, in an .mdx and an .md post',
     file: POST,
+    keep: [POST],
     env: { BASE_PATH: '/blog/' },
     mentions: [/Broken internal links/, /^ {2}\S+\.html: \/blog\/no-such-page\/ \(no such file\) \(also on \d+ other pages\)$/m],
     links: [
       { target: '/posts/no-such-post/', reason: 'no such file' },
       { target: '#no-such-heading', reason: 'no element with id "no-such-heading"' },
+      { target: '/posts/no-such-md-post/', reason: 'no such file', file: MARKDOWN_POST },
+      { target: '#no-such-md-heading', reason: 'no element with id "no-such-md-heading"', file: MARKDOWN_POST },
     ],
     breakSite: (dir) => {
       edit(dir, POST, (t) =>
@@ -110,6 +116,10 @@ const cases: BrokenCase[] = [
         ),
       );
       edit(dir, 'src/components/SiteFooter.astro', (t) => t.replace('<nav aria-label="Site">', '<a href="/blog/no-such-page/">Gone</a>\n    $&'));
+      writeFileSync(
+        join(dir, MARKDOWN_POST),
+        markdownPost('See [a post that is not there](/posts/no-such-md-post/).\n\nAnd [a heading that is not there](#no-such-md-heading).'),
+      );
     },
   },
   {
@@ -124,22 +134,6 @@ const cases: BrokenCase[] = [
     },
   },
   {
-    // A .md post meets the rules an .mdx post meets, and is named as one is: its links at their line.
-    name: 'a .md post with broken links',
-    file: 'content/posts/plain-markdown.md',
-    env: { BASE_PATH: '/blog/' },
-    mentions: [/Broken internal links/],
-    links: [
-      { target: '/posts/no-such-post/', reason: 'no such file' },
-      { target: '#no-such-heading', reason: 'no element with id "no-such-heading"' },
-    ],
-    breakSite: (dir) =>
-      writeFileSync(
-        join(dir, 'content/posts/plain-markdown.md'),
-        markdownPost('See [a post that is not there](/posts/no-such-post/).\n\nAnd [a heading that is not there](#no-such-heading).'),
-      ),
-  },
-  {
     // Astro's image pipeline would stop at it without naming the post: the loader names the file and line first.
     name: 'a .md post with an image that is not there',
     file: 'content/posts/plain-markdown.md',
@@ -152,16 +146,16 @@ describe('a build with one broken post fails, naming the file and the field', { 
   for (const broken of cases) {
     test(broken.name, async () => {
       const dir = copySite(`broken-${broken.name.replace(/\W+/g, '-')}`);
-      onlyPosts(dir, broken.keep ?? POST);
+      onlyPosts(dir, ...(broken.keep ?? [POST]));
       broken.breakSite(dir);
       const { code, output } = await astroBuild(dir, broken.env);
       assert.notEqual(code, 0, `the build should fail:\n${output.slice(-2000)}`);
       assert.ok(output.includes(broken.file), `the error should name ${broken.file}:\n${output.slice(-2000)}`);
       for (const mention of broken.mentions) assert.match(output, mention);
-      const lines = readFileSync(join(dir, broken.file), 'utf8').split('\n');
-      for (const { target, reason } of broken.links ?? []) {
+      for (const { target, reason, file = broken.file } of broken.links ?? []) {
+        const lines = readFileSync(join(dir, file), 'utf8').split('\n');
         const line = lines.findIndex((text) => text.includes(`](${target})`));
-        const at = `${broken.file}:${line + 1}:${lines[line]!.indexOf(target) + 1}: ${target} (${reason})`;
+        const at = `${file}:${line + 1}:${lines[line]!.indexOf(target) + 1}: ${target} (${reason})`;
         const reported = output.split('\n').filter((text) => text.includes(target));
         assert.equal(reported.length, 1, `one line for ${target}, not one per page or feed:\n${reported.join('\n')}`);
         assert.ok(reported[0]!.trim().startsWith(at), `${target} should be reported as ${at}:\n${reported[0]}`);
