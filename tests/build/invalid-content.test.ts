@@ -14,7 +14,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
+import { copySite } from '../../scripts/lib/site-copy.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
 const DIAGRAM_POST = 'content/posts/networking-exploration-nutanix-ahv.mdx';

@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, copySite } from '../../scripts/lib/site-copy.ts';
+import { copySite } from '../../scripts/lib/site-copy.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 test('a strict build without SITE_URL fails at once, naming SITE_URL', async () => {
   const dir = copySite('strict-without-site-url');

@@ -22,7 +22,8 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, TMP } from '../../scripts/lib/repo.ts';
-import { astroBuild, copySite, type BuildResult } from '../../scripts/lib/site-copy.ts';
+import { copySite } from '../../scripts/lib/site-copy.ts';
+import { astroBuild, type BuildResult } from './astro-build.ts';
 import { DESCRIPTION_PLACEHOLDER } from '../../src/collections/schemas.ts';
 import { DEFAULT_SITE_URL } from '../../src/config/site.ts';
 import { startMediaServer } from './media-server.ts';
