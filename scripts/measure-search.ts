@@ -53,12 +53,17 @@ try {
   for (const query of QUERIES) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
     let bytes = 0;
     let counting = true;
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      if (counting) bytes += event.encodedDataLength;
+    // The context's requests, not the page's: Pagefind fetches its index from a Web Worker, which a page's own events miss.
+    const sizes: Promise<void>[] = [];
+    context.on('requestfinished', (request) => {
+      if (!counting) return;
+      sizes.push(
+        request.sizes().then((size) => {
+          bytes += size.responseHeadersSize + size.responseBodySize;
+        }),
+      );
     });
     await page.addInitScript(() => {
       const w = (window.timing = {} as Timing);
@@ -75,6 +80,7 @@ try {
     await page.keyboard.type(query, { delay: 40 });
     await page.waitForFunction(() => window.timing.shown !== undefined, null, { timeout: 15000 });
     counting = false;
+    await Promise.all(sizes);
     const first = await page.evaluate(() => window.timing.shown! - window.timing.lastKey!);
     // Warm: clear, let the page settle, type the query again.
     await page.locator('#search-input').fill('');

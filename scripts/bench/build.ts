@@ -10,6 +10,7 @@ import { ROOT } from '../lib/repo.ts';
 import { DEFAULT_SITE_URL } from '../../src/config/site.ts';
 import type { CardBuildReport } from '../../src/social-cards/social-cards-integration.ts';
 import { editOnePost, type PostFormat } from './corpus.ts';
+import { PLAIN_ASTRO_POSTS } from './plain-astro.ts';
 import type { Site } from './sites.ts';
 
 /** Every kind of build, in the order each copy is built. */
@@ -75,10 +76,9 @@ function clearCaches(dir: string, { keepCards }: { keepCards: boolean }): void {
     for (const name of readdirSync(astroCache)) if (!(keepCards && name === 'social-cards')) rmSync(join(astroCache, name), { recursive: true, force: true });
 }
 
-function build(site: Site): BuildResult {
-  const report = join(site.dir, 'node_modules/.astro/social-cards/last-build.json');
-  rmSync(report, { force: true });
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+/** Runs `args` under /usr/bin/time in the site's folder: its log, wall seconds and peak memory (MB). */
+function timed(site: Site, args: string[]): { log: string; seconds: number; peakMb: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
     cwd: site.dir,
     encoding: 'utf8',
     // A SITE_URL, so the log's warnings are the site's own, not the missing origin's.
@@ -90,13 +90,35 @@ function build(site: Site): BuildResult {
     throw new Error(`the build of ${site.label} failed`);
   }
   const [wall, peakKb] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  const warnings = run.stdout.split('\n').filter((l) => /\bWARN\b/.test(l));
+  return { log: run.stdout, seconds: wall!, peakMb: Math.round(peakKb! / 1024) };
+}
+
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+function build(site: Site): BuildResult {
+  if (site.peer === 'plain-astro') return buildPlainAstro(site);
+  const report = join(site.dir, 'node_modules/.astro/social-cards/last-build.json');
+  rmSync(report, { force: true });
+  const { log, seconds, peakMb } = timed(site, [ASTRO, 'build']);
+  const warnings = log.split('\n').filter((l) => /\bWARN\b/.test(l));
   if (warnings.length > 0) console.log(`[bench]   ${site.label}: ${warnings.length} warning(s) in the log, the first: ${warnings[0]!.slice(0, 160)}`);
   return {
-    seconds: wall!,
-    peakMb: Math.round(peakKb! / 1024),
-    phases: phasesOf(run.stdout, wall!),
+    seconds,
+    peakMb,
+    phases: phasesOf(log, seconds),
     ...(existsSync(report) ? { cards: JSON.parse(readFileSync(report, 'utf8')) as CardBuildReport } : {}),
+  };
+}
+
+/** The plain blog's build: `astro build`, then `pagefind --site dist`; their times add up, the peak is the larger. */
+function buildPlainAstro(site: Site): BuildResult {
+  const astro = timed(site, [ASTRO, 'build']);
+  const pagefind = timed(site, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']);
+  const seconds = +(astro.seconds + pagefind.seconds).toFixed(2);
+  return {
+    seconds,
+    peakMb: Math.max(astro.peakMb, pagefind.peakMb),
+    phases: { ...phasesOf(astro.log, astro.seconds), searchIndex: pagefind.seconds },
   };
 }
 
@@ -104,7 +126,7 @@ function build(site: Site): BuildResult {
 export function runBuild(site: Site, kind: BuildKind, round: number, format: PostFormat): BuildResult {
   if (kind === 'cold') clearCaches(site.dir, { keepCards: false });
   if (kind === 'cold, cards cached') clearCaches(site.dir, { keepCards: true });
-  if (kind === 'one edit') editOnePost(site.dir, round, format);
+  if (kind === 'one edit') editOnePost(site.dir, round, site.peer ? 'md' : format, site.peer ? PLAIN_ASTRO_POSTS : undefined);
   const result = build(site);
   console.log(`[bench]   ${site.label}, ${kind}: ${result.seconds} s, ${result.peakMb} MB`);
   return result;

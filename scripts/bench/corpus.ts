@@ -148,8 +148,8 @@ export function writeCorpus(dir: string, n: number, format: PostFormat): void {
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `content/posts/bench-${i}.${format}`), post(i, rand));
 }
 
-/** The author's save: one sentence added to one post. */
-export function editOnePost(dir: string, round: number, format: PostFormat): void {
-  const file = join(dir, `content/posts/bench-1.${format}`);
+/** The author's save: one sentence added to one post (in `postsDir`, relative to the site's folder). */
+export function editOnePost(dir: string, round: number, format: PostFormat, postsDir = 'content/posts'): void {
+  const file = join(dir, postsDir, `bench-1.${format}`);
   writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited in round ${round}: one more sentence.\n`);
 }

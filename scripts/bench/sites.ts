@@ -12,6 +12,8 @@ import { copySite } from '../lib/site-copy.ts';
 export interface Site {
   label: string;
   dir: string;
+  /** The plain Astro blog (plain-astro.ts) builds as Astro's starter would, then runs Pagefind; the others are this site. */
+  peer?: 'plain-astro';
 }
 
 const SITE_PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'];

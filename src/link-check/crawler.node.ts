@@ -164,13 +164,15 @@ export function findBrokenReferences(
   siteOrigin: string,
   base: string,
   postSources: ReadonlyMap<string, string> = new Map(),
+  /** How a page's bytes become its links: parsed, or a reading kept from the last build (page-links-cache.node.ts). */
+  readLinks: (html: Buffer) => PageLinks = (html) => readPage(html.toString('utf8')),
 ): { checked: number; broken: BrokenReference[] } {
   const broken: BrokenReference[] = [];
   const pages = new Map<string, PageLinks>();
   const pageOf = (file: string): PageLinks => {
     let page = pages.get(file);
     if (!page) {
-      page = readPage(readFileSync(file, 'utf8'));
+      page = readLinks(readFileSync(file));
       pages.set(file, page);
     }
     return page;

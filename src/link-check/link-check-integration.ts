@@ -12,6 +12,7 @@
  * longer of the two, not their sum.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseBase } from '../lib/base-path.ts';
 import { DEFAULT_SITE_URL } from '../config/site.ts';
@@ -23,6 +24,7 @@ export function linkCheckIntegration(): AstroIntegration {
   let origin = DEFAULT_SITE_URL;
   let base = '/';
   let root = process.cwd();
+  let cacheFile = '';
   let postSources = new Map<string, string>();
   return {
     name: 'site:link-check',
@@ -31,6 +33,7 @@ export function linkCheckIntegration(): AstroIntegration {
         origin = new URL(config.site ?? origin).origin;
         base = normaliseBase(config.base);
         root = fileURLToPath(config.root);
+        cacheFile = join(fileURLToPath(config.cacheDir), 'link-check/pages.json');
       },
       'astro:build:start': () => {
         postSources = new Map();
@@ -38,12 +41,14 @@ export function linkCheckIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         postSourcesHandover.close();
-        const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base, root, postSources };
+        const input: LinkCheckInput = { outDir: fileURLToPath(dir), origin, base, root, postSources, cacheFile };
         startBackgroundTask('link check', async () => {
           const started = performance.now();
-          const { checked, report } = await runInWorker<LinkCheckResult>(new URL('./link-check-worker.node.ts', import.meta.url), input);
+          const { checked, pages, report } = await runInWorker<LinkCheckResult>(new URL('./link-check-worker.node.ts', import.meta.url), input);
           if (report.length > 0) throw new Error(`Broken internal links:\n  ${report.join('\n  ')}`);
-          logger.info(`${checked} internal links checked, none broken, in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `${checked} internal links checked, none broken, in ${Math.round(performance.now() - started)} ms (${pages.read} pages read, ${pages.kept} unchanged)`,
+          );
         });
       },
     },

@@ -10,6 +10,7 @@
  */
 import { anyCounts, matchedWords, MIN_SCORE_SHARE, weakWords, type MatchData } from './hit-strength.ts';
 import { pagefindQuery } from './query-state.ts';
+import { preferRealHits } from './shard-hits.ts';
 import { correctQuery } from './spelling.ts';
 
 export interface EngineResult<Data extends MatchData> {
@@ -27,6 +28,8 @@ export interface EngineResponse<Data extends MatchData> {
 
 export interface SearchEngine<Data extends MatchData, Options> {
   search(term: string, options: Options): Promise<EngineResponse<Data>>;
+  /** An index in shards, merged (search-shards.ts): each response's real hits are put first (shard-hits.ts). */
+  sharded?: boolean;
 }
 
 export interface ForgivingResult<Data extends MatchData> {
@@ -38,9 +41,11 @@ export interface ForgivingResult<Data extends MatchData> {
 /** A quoted query is an exact phrase search: taken as typed. */
 const isPhrase = (query: string): boolean => /^\s*".+"\s*$/.test(query);
 
-/** The words of `query` the response's best result does not really hit, and whether anything in it counts. */
-async function judge<Data extends MatchData>(query: string, results: Array<EngineResult<Data>>): Promise<{ weak: string[]; counts: boolean }> {
-  const best = results.reduce<EngineResult<Data> | undefined>((top, result) => (!top || result.score > top.score ? result : top), undefined);
+/** The words of `query` the response's best result (the first, when `ordered`; else the best score) does not really hit, and whether anything in it counts. */
+async function judge<Data extends MatchData>(query: string, results: Array<EngineResult<Data>>, ordered = false): Promise<{ weak: string[]; counts: boolean }> {
+  const best = ordered
+    ? results[0]
+    : results.reduce<EngineResult<Data> | undefined>((top, result) => (!top || result.score > top.score ? result : top), undefined);
   if (!best) return { weak: query.split(/\s+/).filter(Boolean), counts: false };
   const words = matchedWords(await best.data());
   return { weak: weakWords(query, words), counts: anyCounts(query, words) };
@@ -52,9 +57,14 @@ export async function forgivingSearch<Data extends MatchData, Options>(
   options: Options,
   vocabulary: () => Promise<readonly string[]>,
 ): Promise<ForgivingResult<Data>> {
-  const first = await engine.search(pagefindQuery(query), options);
+  const ordered = engine.sharded === true;
+  const search = async (typed: string): Promise<EngineResponse<Data>> => {
+    const response = await engine.search(pagefindQuery(typed), options);
+    return ordered ? { ...response, results: await preferRealHits(pagefindQuery(typed), response.results) } : response;
+  };
+  const first = await search(query);
   if (isPhrase(query)) return { response: first };
-  const verdict = await judge(query, first.results);
+  const verdict = await judge(query, first.results, ordered);
   if (verdict.weak.length === 0) return { response: first };
 
   const words = await vocabulary();
@@ -62,8 +72,8 @@ export async function forgivingSearch<Data extends MatchData, Options>(
   const typos = verdict.weak.filter((word) => !words.includes(word.toLowerCase()));
   const corrected = typos.length > 0 ? correctQuery(query, words, typos) : undefined;
   if (corrected) {
-    const retry = await engine.search(pagefindQuery(corrected), options);
-    const second = await judge(corrected, retry.results);
+    const retry = await search(corrected);
+    const second = await judge(corrected, retry.results, ordered);
     if (second.counts && second.weak.length < verdict.weak.length) return { response: retry, corrected };
   }
   // Junk only (`a` for `Avya`): no results, and no filter counts that promise some.

@@ -1,7 +1,8 @@
 /**
  * Search index: after every `astro build`, Pagefind (its Node API) indexes
  * the built pages into `<outDir>/pagefind/`, so a build is always searchable
- * with no extra step. It runs beside the integrations after it (the social
+ * with no extra step. A large site's index is in shards, and a shard whose
+ * pages did not change is kept from the last build (search-index.node.ts). It runs beside the integrations after it (the social
  * cards' last drawing, the link check): see src/lib/background-tasks.node.ts. Only what the layouts mark with `data-pagefind-body`
  * (a post's article; see index-contract.ts) is indexed.
  *
@@ -9,44 +10,34 @@
  * terminal and the search page say so (dev-index.node.ts).
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
 import sirv from 'sirv';
 import { normaliseBase } from '../lib/base-path.ts';
 import { startBackgroundTask } from '../lib/background-tasks.node.ts';
 import { devIndexNotice, searchIndexDir } from './dev-index.node.ts';
-
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the post layout?');
-    const written = await index.writeFiles({ outputPath: searchIndexDir(siteDir) });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
-  } finally {
-    await close();
-  }
-}
+import { buildSearchIndex } from './search-index.node.ts';
 
 export function pagefindIntegration(): AstroIntegration {
   let outDir = '';
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         base = normaliseBase(config.base);
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-shards');
       },
       // Pagefind indexes in its own process while the integrations after this one run; the build waits for it last.
       'astro:build:done': ({ dir, logger }) => {
         startBackgroundTask('search index', async () => {
           const started = performance.now();
-          const { pages } = await buildSearchIndex(fileURLToPath(dir));
-          logger.info(`Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+          const { pages, shards, indexed } = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+          logger.info(
+            `Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms (${shards} shard${shards === 1 ? '' : 's'}, ${indexed} indexed, ${shards - indexed} unchanged)`,
+          );
         });
       },
       'astro:server:setup': ({ server, logger }) => {

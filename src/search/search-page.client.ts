@@ -6,6 +6,7 @@
 import { HIGHLIGHT_PARAM, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
 import { forgivingSearch, type FilterCounts } from './forgiving-search.ts';
 import { emptyFilters, hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
+import { SHARD_LIST_FILE } from './search-shards.ts';
 import { renderFilterGroup, renderResult, type ResultData } from './render-results.ts';
 
 interface PagefindResults {
@@ -20,6 +21,7 @@ interface PagefindSearchOptions {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResults>;
   filters(): Promise<PagefindResults['filters']>;
@@ -42,19 +44,26 @@ const bundle = app.dataset['bundle'] ?? '/pagefind/';
 const wordsUrl = app.dataset['words'] ?? '/search-words.json';
 
 let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-let pagefind: Promise<Pagefind> | undefined;
+/** Pagefind, and whether its index is in shards (forgiving-search.ts then prefers the real hits of each). */
+let pagefind: Promise<Pagefind & { sharded: boolean }> | undefined;
 let vocabulary: Promise<string[]> | undefined;
 let generation = 0;
 let pending: PagefindResults['results'] = [];
 
-function loadPagefind(): Promise<Pagefind> {
+function loadPagefind(): Promise<Pagefind & { sharded: boolean }> {
   pagefind ??= (async () => {
+    // The index's other shards (src/search/search-shards.ts), listed beside it, are fetched alongside the script.
+    const shards = fetch(`${bundle}${SHARD_LIST_FILE}`).then((response) => (response.ok ? (response.json() as Promise<string[]>) : []));
     const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: siteBase, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    const options = { baseUrl: siteBase, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 };
+    await module.options(options);
     await module.init();
+    const shardFolders = await shards;
+    await Promise.all(shardFolders.map((shard) => module.mergeIndex(`${bundle}${shard}`, options)));
     // Loads the filter indexes, so results come with their filter counts.
     await module.filters();
-    return module;
+    // A module's namespace takes no new property: the search page's engine is a plain object.
+    return { ...module, sharded: shardFolders.length > 0 };
   })();
   return pagefind;
 }

@@ -98,12 +98,14 @@ const files = (dir: string) =>
     .map((file) => relative(dir, file))
     .sort();
 
-/** Titles in the search index: each page's fragment (gzip, JSON after Pagefind's signature) has its title in meta. */
+/** Titles in the search index, every shard's: each page's fragment (gzip, JSON after Pagefind's signature) has its title in meta. */
 function indexedTitles(dist: string): string[] {
-  return files(join(dist, 'pagefind/fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', name))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { meta: { title: string } }).meta.title;
-  });
+  return files(join(dist, 'pagefind'))
+    .filter((name) => /(^|\/)fragment\//.test(name))
+    .map((name) => {
+      const text = gunzipSync(readFileSync(join(dist, 'pagefind', name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { meta: { title: string } }).meta.title;
+    });
 }
 
 describe('a rebuild after an author adds, deletes and retitles posts', () => {

@@ -8,10 +8,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SHARD_LIST_FILE } from '../../src/search/search-shards.ts';
 
 export interface NodePagefind {
+  /** Whether the index is in shards, merged (src/search/search-shards.ts). */
+  sharded?: boolean;
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Partial<Record<string, Record<string, number>>>>;
   search(
     term: string | null,
@@ -33,5 +37,8 @@ export async function loadBuiltPagefind(siteDir: string): Promise<NodePagefind> 
   const pagefind = (await import(pathToFileURL(join(siteDir, 'pagefind/pagefind.js')).href)) as NodePagefind;
   await pagefind.options({ basePath: '/pagefind/', baseUrl: '/' });
   await pagefind.init();
-  return pagefind;
+  // A large site's index is in shards, merged as the search page merges them (src/search/search-shards.ts).
+  const shards = JSON.parse(await readFile(join(siteDir, 'pagefind', SHARD_LIST_FILE), 'utf8')) as string[];
+  for (const shard of shards) await pagefind.mergeIndex(`/pagefind/${shard}`, { baseUrl: '/' });
+  return { ...pagefind, sharded: shards.length > 0 };
 }
