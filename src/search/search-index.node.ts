@@ -10,7 +10,22 @@
  * otherwise index its pages whole.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -28,8 +43,19 @@ const PAGEFIND_VERSION = (() => {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 })();
 
-/** A page opts in by the attribute on an element, not by the words in a listing. */
-const INDEXED_PAGE = /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i;
+/** A page opts in by the attribute on an element, not by the words in a listing: the tag that the attribute ends in. */
+const INDEXED_TAG = /<[a-z][^<>]*\sdata-pagefind-body$/i;
+const ATTRIBUTE = 'data-pagefind-body';
+
+/** Whether the page has `data-pagefind-body` on an element (read from the bytes, near each mention). */
+function isIndexed(content: Buffer): boolean {
+  for (let at = content.indexOf(ATTRIBUTE); at !== -1; at = content.indexOf(ATTRIBUTE, at + 1)) {
+    const next = String.fromCharCode(content[at + ATTRIBUTE.length] ?? 0);
+    const tag = content.subarray(Math.max(0, at - 2000), at + ATTRIBUTE.length).toString('latin1');
+    if (/[\s=>/]/.test(next) && INDEXED_TAG.test(tag)) return true;
+  }
+  return false;
+}
 
 /** The part of a shard's own Pagefind bundle that the main index already has: the scripts, styles and UI. */
 const BUNDLE_ONLY = /^pagefind(?:-[a-z-]+)?\.(?:js|css)$/;
@@ -89,10 +115,19 @@ export async function buildSearchIndex(
   const indexDir = searchIndexDir(siteDir) + sep;
   const html = listFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith(indexDir));
   // Each page is read once: whether it is indexed, and its digest (its bytes are not kept: a large site's pages would fill memory).
+  let buffer = Buffer.alloc(1 << 20);
   const pages = html.flatMap((file) => {
-    const content = readFileSync(file);
-    const text = content.toString('latin1');
-    if (!text.includes('data-pagefind-body') || !INDEXED_PAGE.test(text)) return [];
+    // One buffer for every page, grown when a page is larger: a thousand posts' HTML read one by one costs no memory.
+    const size = statSync(file).size;
+    if (size > buffer.length) buffer = Buffer.alloc(size * 2);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, buffer, 0, size, 0);
+    } finally {
+      closeSync(fd);
+    }
+    const content = buffer.subarray(0, size);
+    if (!isIndexed(content)) return [];
     return [{ path: relative(siteDir, file).split(sep).join('/'), digest: createHash('sha256').update(content).digest('hex') }];
   });
   if (pages.length === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the post layout?');
