@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { decodeXML } from 'entities';
 import { Parser } from 'htmlparser2';
 // Lists files from directory entries alone: Pagefind may be writing its index beside the crawl.
-import { listFiles } from '../lib/files.node.ts';
+import { createFileReader, listFiles } from '../lib/files.node.ts';
 import { pathUnderBase } from '../lib/base-path.ts';
 import { parseRedirectsFile } from '../host-config/redirects-file.ts';
 
@@ -169,10 +169,11 @@ export function findBrokenReferences(
 ): { checked: number; broken: BrokenReference[] } {
   const broken: BrokenReference[] = [];
   const pages = new Map<string, PageLinks>();
+  const readFile = createFileReader();
   const pageOf = (file: string): PageLinks => {
     let page = pages.get(file);
     if (!page) {
-      page = readLinks(readFileSync(file));
+      page = readLinks(readFile(file));
       pages.set(file, page);
     }
     return page;

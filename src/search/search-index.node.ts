@@ -10,26 +10,11 @@
  * otherwise index its pages whole.
  */
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  copyFileSync,
-  cpSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { listFiles } from '../lib/files.node.ts';
+import { createFileReader, listFiles } from '../lib/files.node.ts';
 import { searchIndexDir } from './dev-index.node.ts';
 import { PAGES_PER_SHARD, SHARD_LIST_FILE, shardCount, shardFolder, shardOf } from './search-shards.ts';
 
@@ -115,18 +100,9 @@ export async function buildSearchIndex(
   const indexDir = searchIndexDir(siteDir) + sep;
   const html = listFiles(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith(indexDir));
   // Each page is read once: whether it is indexed, and its digest (its bytes are not kept: a large site's pages would fill memory).
-  let buffer = Buffer.alloc(1 << 20);
+  const readPage = createFileReader();
   const pages = html.flatMap((file) => {
-    // One buffer for every page, grown when a page is larger: a thousand posts' HTML read one by one costs no memory.
-    const size = statSync(file).size;
-    if (size > buffer.length) buffer = Buffer.alloc(size * 2);
-    const fd = openSync(file, 'r');
-    try {
-      readSync(fd, buffer, 0, size, 0);
-    } finally {
-      closeSync(fd);
-    }
-    const content = buffer.subarray(0, size);
+    const content = readPage(file);
     if (!isIndexed(content)) return [];
     return [{ path: relative(siteDir, file).split(sep).join('/'), digest: createHash('sha256').update(content).digest('hex') }];
   });
