@@ -16,27 +16,12 @@ import { tokenRanges } from '../../src/search/tokens.ts';
 import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
-import { MIGRATED_POSTS } from '../support/posts.ts';
+import { firstHit, loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
 
 const SITE = TEST_SITES.root.dir;
 let pagefind: NodePagefind;
 let vocabulary: string[];
 const words = async () => vocabulary;
-type Result = { data: () => Promise<{ url: string }> };
-const postOf = async (result: Result | undefined) => /\/posts\/([^/]+)\//.exec((await result?.data())?.url ?? '')?.[1];
-/**
- * The post of the first result, passing over the posts written since the migration: the queries are the
- * migrated posts' words (tests/support/posts.ts), and a new post may rightly rank above them. Any other page first is a miss.
- */
-async function firstHit(results: Result[]): Promise<string | undefined> {
-  for (const result of results) {
-    const post = await postOf(result);
-    if (post === undefined || post in MIGRATED_POSTS) return post;
-  }
-  return undefined;
-}
-
 before(async () => {
   assert.ok(existsSync(join(SITE, 'pagefind/pagefind.js')), `no search index in ${SITE}: run \`npm run build:test-sites\` first`);
   vocabulary = JSON.parse(readFileSync(join(SITE, 'search-words.json'), 'utf8')) as string[];

@@ -16,9 +16,8 @@ import { listFiles } from '../../src/lib/files.node.ts';
 import { TMP } from '../../scripts/lib/repo.ts';
 import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
-import { MIGRATED_POSTS } from '../support/posts.ts';
 import { TEST_SITES } from '../support/build-test-sites.ts';
-import { loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
+import { firstHit, loadBuiltPagefind, type NodePagefind } from '../support/pagefind-node.ts';
 
 const BUILT = TEST_SITES.root.dir;
 const SITE = join(TMP, 'search-shards/site');
@@ -58,15 +57,6 @@ test('merged, the shards hold every indexed page once', async () => {
   assert.equal(urls.length, report.pages);
   assert.equal(new Set(urls).size, urls.length, 'no page is in two shards');
 });
-
-/** The post of the first result, passing over posts written since the migration (as tests/build/search-index.test.ts does). */
-async function firstHit(results: Array<{ data: () => Promise<{ url: string }> }>): Promise<string | undefined> {
-  for (const result of results) {
-    const post = /\/posts\/([^/]+)\//.exec((await result.data()).url)?.[1];
-    if (post === undefined || post in MIGRATED_POSTS) return post;
-  }
-  return undefined;
-}
 
 test('merged, each query still finds its post first, and each misspelling is still corrected', async () => {
   for (const { query, post } of EXPECTED_FIRST) {

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SHARD_LIST_FILE } from '../../src/search/search-shards.ts';
+import { MIGRATED_POSTS } from './posts.ts';
 
 export interface NodePagefind {
   /** Whether the index is in shards, merged (src/search/search-shards.ts). */
@@ -41,4 +42,17 @@ export async function loadBuiltPagefind(siteDir: string): Promise<NodePagefind> 
   const shards = JSON.parse(await readFile(join(siteDir, 'pagefind', SHARD_LIST_FILE), 'utf8')) as string[];
   for (const shard of shards) await pagefind.mergeIndex(`/pagefind/${shard}`, { baseUrl: '/' });
   return { ...pagefind, sharded: shards.length > 0 };
+}
+
+/**
+ * The post of the first result, passing over the posts written since the migration: the search tests' queries
+ * are the migrated posts' words (tests/support/posts.ts), and a new post may rightly rank above them. Any other
+ * page first is a miss.
+ */
+export async function firstHit(results: ReadonlyArray<{ data: () => Promise<{ url: string }> }>): Promise<string | undefined> {
+  for (const result of results) {
+    const post = /\/posts\/([^/]+)\//.exec((await result.data()).url)?.[1];
+    if (post === undefined || post in MIGRATED_POSTS) return post;
+  }
+  return undefined;
 }
