@@ -75,8 +75,12 @@ export async function postPageView(post: Post): Promise<PostPageView> {
   };
 }
 
-/** The post itself, for the key: its id, frontmatter and text (the rendered body is tracked by Astro itself). */
-const ownFacts = (post: Post) => ({ id: post.id, data: post.data, body: post.body });
+/**
+ * The post itself, for the key: its id, frontmatter and text, and its digest. A module's body is
+ * tracked by Astro itself; a body rendered at the content sync is not, and its digest also covers
+ * the code that rendered it (src/build-caches/code-aware-digest.node.ts).
+ */
+const ownFacts = (post: Post) => ({ id: post.id, data: post.data, body: post.body, digest: post.digest });
 /** Another post the page shows (a neighbour, a part of its series): its id and frontmatter, never its body. */
 const otherFacts = (post: Post | undefined) => post && { id: post.id, data: post.data };
 

@@ -49,8 +49,9 @@ function mendTree(root: Node, ctx: Context, base: string): void {
         ctx.removeNode(child);
         continue;
       }
-      // Shiki's listings are drawn from text: nothing in them came from HTML.
-      if (tag === 'pre' || classes(child).includes('code-block')) continue;
+      // Shiki's listings and diagrams are drawn from a fence's text: nothing in them came from HTML
+      // (and a diagram's "Open the diagram full size" button must stay).
+      if (tag === 'pre' || classes(child).includes('code-block') || (tag === 'figure' && classes(child).includes('diagram'))) continue;
       const properties = child.properties ?? {};
       for (const name of Object.keys(properties)) if (isUnsafeProperty(name)) ctx.setProperty(child, name, null);
       for (const name of URL_PROPERTIES) {
@@ -125,7 +126,7 @@ export function markdownPostPlugin({ base, posterOf }: MarkdownPostOptions): (do
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' },
+                properties: { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: true },
                 children: [
                   { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
                   { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
