@@ -6,14 +6,12 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { missingImageProblem, postFileProblem, withEntryChecks } from './collections/entry-checks.node.ts';
 import { withCodeAwareDigest } from './build-caches/code-aware-digest.node.ts';
-import { withMdxAsData } from './collections/mdx-as-data.node.ts';
 import { conferenceSchema, postSchema, seriesSchema, tagSchema } from './collections/schemas.ts';
 
 const posts = defineCollection({
-  // Markdown and MDX posts alike (a .md post is rendered by src/markdown-posts/). An MDX post
-  // whose body is plain Markdown is rendered once at the sync too, not bundled (mdx-as-data.node.ts);
-  // a rendered post is kept until its file or the site's code changes (code-aware-digest.node.ts).
-  loader: withEntryChecks(withCodeAwareDigest(withMdxAsData(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' }))), {
+  // Markdown and MDX posts alike (a .md post is rendered at the content sync, by src/markdown-posts/,
+  // and kept until its file or the site's code changes: code-aware-digest.node.ts).
+  loader: withEntryChecks(withCodeAwareDigest(glob({ pattern: '**/*.{md,mdx}', base: './content/posts' })), {
     fileProblem: postFileProblem,
     textProblem: missingImageProblem,
     folder: 'content/posts',

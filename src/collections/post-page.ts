@@ -77,7 +77,7 @@ export async function postPageView(post: Post): Promise<PostPageView> {
 
 /**
  * The post itself, for the key: its id, frontmatter and text, and its digest. A module's body is
- * tracked by Astro itself; a body rendered at the content sync is not, and its digest also covers
+ * tracked by Astro itself; a `.md` post's, rendered at the content sync, is not, and its digest covers
  * the code that rendered it (src/build-caches/code-aware-digest.node.ts).
  */
 const ownFacts = (post: Post) => ({ id: post.id, data: post.data, body: post.body, digest: post.digest });
