@@ -178,8 +178,12 @@ wide.addEventListener('change', fitDisclosure);
 fitDisclosure();
 
 // The box has the focus from the start (arriving from the header's box too), so typing and the arrow keys work at once.
-input.focus();
-input.setSelectionRange(input.value.length, input.value.length);
+// Not with a query on a touch screen: there the focus raises the keyboard over the results the reader came for.
+const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
+if (!state.query || !touchOnly) {
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+}
 // Start loading once the reader shows intent (a key or a click in the box; the focus alone is ours); run at once for a linked search.
 for (const intent of ['keydown', 'pointerdown']) input.addEventListener(intent, () => void loadPagefind(), { once: true });
 if (state.query || hasFilters(state)) void run();

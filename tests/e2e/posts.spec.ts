@@ -66,6 +66,13 @@ test('the conference page lists its sessions, linked to the sections of the note
   }
 });
 
+test('a conference page shows its dates, not how they were worked out', async ({ page }) => {
+  await page.goto('/conferences/avaya-technology-forum-vienna-2014/');
+  await expect(page.locator('.facts')).toContainText('5–8 May 2014');
+  // The reasoning behind a date is a comment in the conference's file (content/conferences/*.yaml), as the posts' `# Date:` comments are.
+  await expect(page.locator('main')).not.toContainText(/without a year|the year those days ran|these are the published dates/);
+});
+
 test('feed, sitemap and robots.txt are served and point at the site', async ({ request }) => {
   const feed = await request.get('/rss.xml');
   expect(feed.status()).toBe(200);
