@@ -94,6 +94,15 @@ test('the networking diagram, in words, names the path from the CVM to the physi
   }
 });
 
+test('on paper the diagram in words is printed open, and the full-size button is not printed', async ({ page }) => {
+  await page.goto('/posts/networking-exploration-nutanix-ahv/');
+  await page.emulateMedia({ media: 'print' });
+  const figure = page.locator('figure.diagram').first();
+  await expect(figure.locator('.diagram-text li').first()).toBeVisible();
+  await expect(figure.locator('.diagram-text')).toContainText('bond0 → eth2');
+  await expect(figure.locator('button.diagram-open')).toBeHidden();
+});
+
 // The networking post is accessibility.spec.ts's post page, checked there with these rules and more.
 for (const post of withDiagrams.filter((p) => `/posts/${p.id}/` !== pageTypes.post)) {
   test(`axe finds no violations on ${post.id}, with its diagrams, light and dark`, async ({ page }) => {

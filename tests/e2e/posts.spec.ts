@@ -66,6 +66,30 @@ test('the conference page lists its sessions, linked to the sections of the note
   }
 });
 
+test.describe('on a phone (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`listing titles wrap rather than being cut off, and every "#" link is at least 24 × 24 px (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/posts/networking-exploration-nutanix-ahv/');
+      const titles = page.locator('.code-title');
+      expect(await titles.count()).toBeGreaterThan(0);
+      for (const title of await titles.all()) {
+        const cut = await title.evaluate((e) => e.scrollWidth > e.clientWidth + 1 || getComputedStyle(e).textOverflow === 'ellipsis');
+        expect(cut, `"${await title.textContent()}" is shown whole`).toBe(false);
+      }
+      const anchors = page.locator('.heading-wrapper .anchor-link');
+      expect(await anchors.count()).toBeGreaterThan(0);
+      for (const anchor of await anchors.all()) {
+        const box = (await anchor.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+});
+
 test('a conference page shows its dates, not how they were worked out', async ({ page }) => {
   await page.goto('/conferences/avaya-technology-forum-vienna-2014/');
   await expect(page.locator('.facts')).toContainText('5–8 May 2014');
