@@ -173,3 +173,32 @@ test('pages without listings load no copy script', async ({ page }) => {
   const onCodePage = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(onCodePage.some((s) => s.includes('data-code-actions'))).toBe(true);
 });
+
+test.describe('on a phone (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a listing wider than the screen shows a shade at the edge it scrolls past, and none at an edge reached (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/posts/networking-exploration-nutanix-ahv/');
+      const listing = page.locator('.code-scroll').filter({ hasText: 'ifconfig' }).first();
+      await listing.scrollIntoViewIfNeeded();
+      expect(await listing.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+      // The edge strip drawn as it is, and with the listing's backgrounds taken off: different where a shade is drawn.
+      const shades = async (edge: 'left' | 'right') => {
+        const box = (await listing.boundingBox())!;
+        const clip = { x: edge === 'left' ? box.x : box.x + box.width - 12, y: box.y + 40, width: 12, height: 60 };
+        const drawn = await page.screenshot({ clip });
+        await listing.evaluate((e) => (e.style.backgroundImage = 'none'));
+        const bare = await page.screenshot({ clip });
+        await listing.evaluate((e) => (e.style.backgroundImage = ''));
+        return !drawn.equals(bare);
+      };
+      expect(await shades('right'), 'more to the right: shaded').toBe(true);
+      expect(await shades('left'), 'at the start: no shade on the left').toBe(false);
+      await listing.evaluate((e) => (e.scrollLeft = e.scrollWidth));
+      expect(await shades('left'), 'scrolled to the end: shaded on the left').toBe(true);
+      expect(await shades('right'), 'at the end: no shade on the right').toBe(false);
+    });
+  }
+});
