@@ -76,11 +76,12 @@ export async function postPageView(post: Post): Promise<PostPageView> {
 }
 
 /**
- * The post itself, for the key: its id, frontmatter and text, and its digest. A module's body is
- * tracked by Astro itself; a `.md` post's, rendered at the content sync, is not, and its digest covers
- * the code that rendered it (src/build-caches/code-aware-digest.node.ts).
+ * The post itself, for the key: its id, its parsed frontmatter (which the tag registry can change with the
+ * file unchanged) and its digest, of its file and of the code that renders it
+ * (src/build-caches/code-aware-digest.node.ts): a `.md` post's body, rendered at the content sync, is not
+ * tracked by Astro the way a module's is.
  */
-const ownFacts = (post: Post) => ({ id: post.id, data: post.data, body: post.body, digest: post.digest });
+const ownFacts = (post: Post) => ({ id: post.id, data: post.data, digest: post.digest });
 /** Another post the page shows (a neighbour, a part of its series): its id and frontmatter, never its body. */
 const otherFacts = (post: Post | undefined) => post && { id: post.id, data: post.data };
 

@@ -178,9 +178,10 @@ wide.addEventListener('change', fitDisclosure);
 fitDisclosure();
 
 // The box has the focus from the start (arriving from the header's box too), so typing and the arrow keys work at once.
-// Not with a query on a touch screen: there the focus raises the keyboard over the results the reader came for.
-const touchOnly = matchMedia('(hover: none) and (pointer: coarse)').matches;
-if (!state.query || !touchOnly) {
+// With a query, only where a keyboard is likely (the test of the header's "/" hint, SiteSearch.astro): on a touch
+// screen the focus raises the keyboard over the results the reader came for.
+const keyboardLikely = matchMedia('(hover: hover) and (pointer: fine)').matches;
+if (!state.query || keyboardLikely) {
   input.focus();
   input.setSelectionRange(input.value.length, input.value.length);
 }
