@@ -12,9 +12,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySite } from '../../scripts/lib/site-copy.ts';
+import { copySite, keepOnlyPosts } from '../../scripts/lib/site-copy.ts';
 import { astroBuild } from '../support/astro-build.ts';
 
 const POST = 'content/posts/vienna-avaya-technology-forum.mdx';
@@ -34,12 +34,6 @@ interface BrokenCase {
   breakSite: (dir: string) => void;
   /** Links the error must name, each on exactly one line, at the line and column it is written on (in `file`, unless the link says). */
   links?: { target: string; reason: string; file?: string }[];
-}
-
-/** Takes every post out of the copy but `keep` (paths under content/posts/). */
-function onlyPosts(dir: string, ...keep: string[]) {
-  const posts = join(dir, 'content/posts');
-  for (const name of readdirSync(posts)) if (!keep.some((file) => file === `content/posts/${name}`)) rmSync(join(posts, name), { recursive: true });
 }
 
 function edit(dir: string, file: string, change: (text: string) => string) {
@@ -147,7 +141,7 @@ describe('a build with one broken post fails, naming the file and the field', { 
   for (const broken of cases) {
     test(broken.name, async () => {
       const dir = copySite(`broken-${broken.name.replace(/\W+/g, '-')}`);
-      onlyPosts(dir, ...(broken.keep ?? [POST]));
+      keepOnlyPosts(dir, ...(broken.keep ?? [POST]));
       broken.breakSite(dir);
       const { code, output } = await astroBuild(dir, broken.env);
       assert.notEqual(code, 0, `the build should fail:\n${output.slice(-2000)}`);
