@@ -14,17 +14,6 @@ import { parseFenceMeta } from '../code-block-core/fence-meta.ts';
 import { ENTITY_KINDS, entitySlug, parseEntityKey, type EntityKey, type EntityKind } from './entity.ts';
 import { postEntities, type PostOccurrence } from './post-entities.ts';
 
-/** Each kind's name on the pages, singular and plural. */
-export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  interface: { one: 'Interface', many: 'Interfaces' },
-  bridge: { one: 'Bridge', many: 'Bridges' },
-  bond: { one: 'Bond', many: 'Bonds' },
-  address: { one: 'Address', many: 'Addresses' },
-  mac: { one: 'MAC address', many: 'MAC addresses' },
-  vlan: { one: 'VLAN', many: 'VLANs' },
-  prefix: { one: 'Prefix', many: 'Prefixes' },
-};
-
 /** A page needs this many places: a name seen once links nowhere new. */
 export const MIN_PLACES = 2;
 

@@ -26,6 +26,20 @@
 export const ENTITY_KINDS = ['interface', 'bridge', 'bond', 'address', 'mac', 'vlan', 'prefix'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** Each kind's name on the pages: a heading's, singular and plural, and a noun's inside a sentence. */
+export const KIND_LABELS: Record<EntityKind, { one: string; many: string; noun: string }> = {
+  interface: { one: 'Interface', many: 'Interfaces', noun: 'interface' },
+  bridge: { one: 'Bridge', many: 'Bridges', noun: 'bridge' },
+  bond: { one: 'Bond', many: 'Bonds', noun: 'bond' },
+  address: { one: 'Address', many: 'Addresses', noun: 'address' },
+  mac: { one: 'MAC address', many: 'MAC addresses', noun: 'MAC address' },
+  vlan: { one: 'VLAN', many: 'VLANs', noun: 'VLAN' },
+  prefix: { one: 'Prefix', many: 'Prefixes', noun: 'prefix' },
+};
+
+/** A name's search result title, "br0 · bridge": the name, and what it is; a VLAN's id says it with the word before it, "VLAN 32". */
+export const entityResultTitle = (kind: EntityKind, name: string): string => (kind === 'vlan' ? `VLAN ${name}` : `${name} · ${KIND_LABELS[kind].noun}`);
+
 /** `interface/br0`, `mac/0c:c4:7a:58:91:50`, `prefix/10.59.30.0/23`. */
 export type EntityKey = `${EntityKind}/${string}`;
 

@@ -4,6 +4,8 @@
  * the posts' vocabulary (spelling.ts) and the corrected query is searched
  * instead when it does better. Without a better correction, near misses are
  * kept only near the best score, and nothing is shown for junk hits.
+ * Last, a query that is a network name puts that name's page first of the
+ * names (exact-name.ts).
  * Plain logic over any engine with Pagefind's `search()`: the page passes
  * Pagefind, tests/build/search-index.test.ts passes the same Pagefind running
  * on the built index in Node.
@@ -12,8 +14,11 @@ import { anyCounts, matchedWords, MIN_SCORE_SHARE, weakWords, type MatchData } f
 import { pagefindQuery } from './query-state.ts';
 import { preferRealHits } from './shard-hits.ts';
 import { correctQuery } from './spelling.ts';
+import { exactNameOptions, exactNamesFirst, namePageOptions } from './exact-name.ts';
 
 export interface EngineResult<Data extends MatchData> {
+  /** Pagefind's id of the page. */
+  id: string;
   score: number;
   data: () => Promise<Data>;
 }
@@ -27,7 +32,8 @@ export interface EngineResponse<Data extends MatchData> {
 }
 
 export interface SearchEngine<Data extends MatchData, Options> {
-  search(term: string, options: Options): Promise<EngineResponse<Data>>;
+  /** `null`: every page the filters let through. */
+  search(term: string | null, options: Options): Promise<EngineResponse<Data>>;
   /** An index in shards, merged (search-shards.ts): each response's real hits are put first (shard-hits.ts). */
   sharded?: boolean;
 }
@@ -51,7 +57,28 @@ async function judge<Data extends MatchData>(query: string, results: Array<Engin
   return { weak: weakWords(query, words), counts: anyCounts(query, words) };
 }
 
-export async function forgivingSearch<Data extends MatchData, Options>(
+/** The reader's filters and sort order, as far as this logic reads them. */
+interface SearchOptions {
+  filters?: object;
+  sort?: object;
+}
+
+export async function forgivingSearch<Data extends MatchData, Options extends SearchOptions>(
+  engine: SearchEngine<Data, Options>,
+  query: string,
+  options: Options,
+  vocabulary: () => Promise<readonly string[]>,
+): Promise<ForgivingResult<Data>> {
+  const found = await typoForgivingSearch(engine, query, options, vocabulary);
+  // Sorted by date, the order is the reader's; with no results, there is nothing to put first.
+  if (options.sort || found.response.results.length === 0) return found;
+  const exact = await engine.search(null, exactNameOptions(options, found.corrected ?? query));
+  if (exact.results.length === 0) return found;
+  const names = new Set((await engine.search(null, namePageOptions(options))).results.map((result) => result.id));
+  return { ...found, response: { ...found.response, results: exactNamesFirst(found.response.results, exact.results, (result) => names.has(result.id)) } };
+}
+
+async function typoForgivingSearch<Data extends MatchData, Options>(
   engine: SearchEngine<Data, Options>,
   query: string,
   options: Options,

@@ -37,5 +37,12 @@ export const ENTITY_SEARCH_KIND = 'Entity';
  */
 export const ENTITY_SEARCH_WEIGHT = '0';
 
+/**
+ * An entity page's result title ("br0 · bridge", src/network-names/entity.ts entityResultTitle), as a filter the search
+ * page shows no box for: Pagefind indexes metadata words, which would rank the page above the posts, but never a filter's
+ * values. A query that is a name looks its page up by it, to show it first of the names (exact-name.ts).
+ */
+export const NAME_FILTER = 'name';
+
 /** The `?highlight=` parameter Pagefind adds to result links, read by the post page. */
 export const HIGHLIGHT_PARAM = 'highlight';

@@ -1,6 +1,6 @@
 /** Builds the search page's DOM pieces: results, filter groups. Text from the index is inserted as text. */
 import { formatDate } from '../lib/dates.ts';
-import type { SearchFilter, SearchMeta } from './index-contract.ts';
+import { NAME_FILTER, type SearchFilter, type SearchMeta } from './index-contract.ts';
 import type { SearchState } from './query-state.ts';
 
 export interface ResultData {
@@ -11,6 +11,8 @@ export interface ResultData {
   raw_content?: string;
   locations: number[];
   meta: Partial<Record<SearchMeta, string>>;
+  /** The page's filter values; an entity page's NAME_FILTER is its result title. */
+  filters?: Partial<Record<string, string[]>>;
   sub_results: Array<{ title: string; url: string; excerpt: string; anchor?: { id: string } }>;
 }
 
@@ -34,9 +36,11 @@ export function excerptNodes(excerpt: string): Node[] {
 }
 
 export function renderResult(data: ResultData): HTMLLIElement {
-  const title = data.meta.title ?? data.url;
+  // A network name's page is titled by its name and kind ("br0 · bridge"); its Pagefind title says where it is named.
+  const name = data.filters?.[NAME_FILTER]?.[0];
+  const title = name ?? data.meta.title ?? data.url;
   const date = data.meta.date ? formatDate(new Date(`${data.meta.date}T00:00:00Z`)) : '';
-  const meta = [data.meta.kind, date].filter(Boolean).join(' · ');
+  const meta = name ? (data.meta.title ?? '') : [data.meta.kind, date].filter(Boolean).join(' · ');
   const sections = data.sub_results.filter((sub) => sub.anchor && sub.title !== title).slice(0, 3);
   return element(
     'li',

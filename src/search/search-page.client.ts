@@ -3,19 +3,19 @@
  * WebAssembly and index chunks) loads only once the reader starts to search.
  * State lives in the URL (see query-state.ts).
  */
-import { HIGHLIGHT_PARAM, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
+import { HIGHLIGHT_PARAM, NAME_FILTER, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
 import { forgivingSearch, type FilterCounts } from './forgiving-search.ts';
 import { emptyFilters, hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
 import { SHARD_LIST_FILE } from './search-shards.ts';
 import { renderFilterGroup, renderResult, type ResultData } from './render-results.ts';
 
 interface PagefindResults {
-  results: Array<{ score: number; data: () => Promise<ResultData> }>;
+  results: Array<{ id: string; score: number; data: () => Promise<ResultData> }>;
   filters: FilterCounts;
 }
 
 interface PagefindSearchOptions {
-  filters: Partial<Record<SearchFilter, { any: string[] }>>;
+  filters: Partial<Record<SearchFilter | typeof NAME_FILTER, { any: string[] }>>;
   sort?: Partial<Record<SearchSort, 'asc' | 'desc'>>;
 }
 
@@ -107,7 +107,7 @@ async function run() {
   }
   const options: PagefindSearchOptions = { filters: pagefindFilters(state), ...(state.sort === 'newest' ? { sort: { date: 'desc' } } : {}) };
   const { response: search, corrected } = state.query
-    ? await forgivingSearch(engine, state.query, options, loadVocabulary)
+    ? await forgivingSearch<ResultData, PagefindSearchOptions>(engine, state.query, options, loadVocabulary)
     : { response: await engine.search(null, options) };
   if (current !== generation) return; // a newer keystroke has taken over
   list.replaceChildren();

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { forgivingSearch } from '../../src/search/forgiving-search.ts';
 import { matchedWords, MIN_SCORE_SHARE, weakWords } from '../../src/search/hit-strength.ts';
 import { pagefindQuery } from '../../src/search/query-state.ts';
+import { ENTITY_SEARCH_KIND, NAME_FILTER } from '../../src/search/index-contract.ts';
 import { tokenRanges } from '../../src/search/tokens.ts';
 import { EXPECTED_FIRST } from '../fixtures/search-expected.ts';
 import { SEARCH_TYPOS } from '../fixtures/search-typos.ts';
@@ -96,4 +97,33 @@ test('whole tokens on the built post: br0 is never marked inside virbr0', () => 
   assert.ok((text.match(/virbr0/gi) ?? []).length > 10);
   assert.ok(ranges.length > 10);
   for (const [start, end] of ranges) assert.match(text.slice(start - 1, end + 1), /^[^\p{L}\p{N}]br0[^\p{L}\p{N}]$/iu);
+});
+
+/** A result's title as the search page shows it: an entity page's NAME_FILTER, else its Pagefind title. */
+const resultTitle = async (result: { data: () => Promise<{ meta: Record<string, string>; filters: Record<string, string[]> }> }) => {
+  const data = await result.data();
+  return data.filters[NAME_FILTER]?.[0] ?? data.meta['title'];
+};
+const ENTITIES = { filters: { kind: { any: [ENTITY_SEARCH_KIND] } } };
+
+test('a network name typed is the first of the names, whatever the site names; the posts still come before any name', async () => {
+  const pages = (await pagefind.search(null, ENTITIES)).results;
+  assert.ok(pages.length > 10, `${pages.length} entity pages`);
+  for (const title of await Promise.all(pages.map(resultTitle))) {
+    const query = title.includes(' · ') ? title.slice(0, title.indexOf(' · ')) : title;
+    const { response } = await forgivingSearch(pagefind, query, ENTITIES, words);
+    assert.equal(await resultTitle(response.results[0]!), title, `"${query}", the entity pages alone`);
+  }
+  const { response } = await forgivingSearch(pagefind, 'br0', {}, words);
+  const titles = await Promise.all(response.results.map(resultTitle));
+  const firstName = titles.findIndex((title) => title.includes(' · '));
+  assert.equal(titles[firstName], 'br0 · bridge', titles.join(' | '));
+  assert.ok(firstName >= 3 && !titles.slice(firstName).some((title) => !title.includes(' · ')), `the posts first: ${titles.join(' | ')}`);
+});
+
+test('without the name filter, Pagefind would find the prefix of 192.168.5.2 (of the networking post), not the address', async () => {
+  const { results } = await pagefind.search(pagefindQuery('192.168.5.2'), ENTITIES);
+  assert.notEqual(await resultTitle(results[0]!), '192.168.5.2 · address');
+  const { response } = await forgivingSearch(pagefind, '192.168.5.2', ENTITIES, words);
+  assert.equal(await resultTitle(response.results[0]!), '192.168.5.2 · address');
 });

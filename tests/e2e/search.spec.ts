@@ -76,6 +76,28 @@ for (const site of ['root', 'blog'] as const) {
       await expect(section).toHaveAttribute('href', /\/posts\/networking-exploration-nutanix-ahv\/\?highlight=virbr0#[\w-]+$/);
     });
 
+    if (site === 'root') {
+      // The ranking behind it: tests/build/search-index.test.ts, for every name of the site.
+      test('a network name is titled by its name and kind, after the posts; the name typed is the first of the names', async ({ page }) => {
+        for (const width of [360, 1280])
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await test.step(`${width} px, ${colorScheme}`, async () => {
+              await page.setViewportSize({ width, height: 800 });
+              await page.emulateMedia({ colorScheme });
+              const titles = await (await resultsFor(page, 'br0')).locator('h2 a').allTextContents();
+              const firstName = titles.findIndex((title) => title.includes(' · '));
+              expect(titles.slice(firstName), 'the names, br0 itself first').toEqual(['br0 · bridge', 'br0-arp · interface', 'br0-dhcp · interface']);
+              expect(firstName, `the posts first: ${titles.join(' | ')}`).toBeGreaterThanOrEqual(3);
+              const bridge = page.locator('.search-result').nth(firstName);
+              await expect(bridge.locator('.result-meta')).toHaveText(/^Named in \d+ places in \d+ posts$/);
+              await expect(bridge.locator('h2 a')).toHaveAttribute('href', /\/entities\/bridge\/br0\/(\?|$)/);
+              await page.goto(`search/?q=192.168.5.2&kind=Entity`);
+              await expect(page.locator('.search-result h2 a').first()).toHaveText('192.168.5.2 · address');
+            });
+          }
+      });
+    }
+
     // The query in the URL does not depend on where the site is mounted: the root build alone.
     if (site === 'root') {
       test('the query lives in the URL as you type', async ({ page }) => {

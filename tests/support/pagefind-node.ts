@@ -22,7 +22,18 @@ export interface NodePagefind {
     term: string | null,
     options?: object,
   ): Promise<{
-    results: Array<{ score: number; data: () => Promise<{ url: string; content: string; raw_content?: string; locations: number[] }> }>;
+    results: Array<{
+      id: string;
+      score: number;
+      data: () => Promise<{
+        url: string;
+        content: string;
+        raw_content?: string;
+        locations: number[];
+        meta: Record<string, string>;
+        filters: Record<string, string[]>;
+      }>;
+    }>;
     filters: Partial<Record<string, Record<string, number>>>;
   }>;
 }

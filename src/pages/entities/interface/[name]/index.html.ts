@@ -7,7 +7,7 @@
  */
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getEntityPages } from '../../../../collections/queries.ts';
-import { KIND_LABELS } from '../../../../network-names/entity-pages.ts';
+import { KIND_LABELS } from '../../../../network-names/entity.ts';
 import { paths } from '../../../../lib/urls.ts';
 import { redirectPageHtml } from '../../../../redirects/redirect-page.ts';
 
@@ -26,7 +26,7 @@ export function GET({ props, site }: APIContext<Props>) {
   const to = paths.entity(props.kind, props.slug);
   const html = redirectPageHtml({
     title: `${KIND_LABELS[props.kind].one} ${props.name}`,
-    heading: `${props.name} is a ${KIND_LABELS[props.kind].one.toLowerCase()}`,
+    heading: `${props.name} is a ${KIND_LABELS[props.kind].noun}`,
     to,
     canonical: site && new URL(to, site).href,
   });
