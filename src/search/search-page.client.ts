@@ -3,7 +3,7 @@
  * WebAssembly and index chunks) loads only once the reader starts to search.
  * State lives in the URL (see query-state.ts).
  */
-import { HIGHLIGHT_PARAM, NAME_FILTER, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
+import { HIGHLIGHT_PARAM, type NAME_FILTER, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
 import { forgivingSearch, type FilterCounts } from './forgiving-search.ts';
 import { emptyFilters, hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
 import { SHARD_LIST_FILE } from './search-shards.ts';
