@@ -1,6 +1,7 @@
 /** Builds the search page's DOM pieces: results, filter groups. Text from the index is inserted as text. */
 import { formatDate } from '../lib/dates.ts';
 import { NAME_FILTER, type SearchFilter, type SearchMeta } from './index-contract.ts';
+import { phraseFirst } from './phrase.ts';
 import type { SearchState } from './query-state.ts';
 
 export interface ResultData {
@@ -13,7 +14,7 @@ export interface ResultData {
   meta: Partial<Record<SearchMeta, string>>;
   /** The page's filter values; an entity page's NAME_FILTER is its result title. */
   filters?: Partial<Record<string, string[]>>;
-  sub_results: Array<{ title: string; url: string; excerpt: string; anchor?: { id: string } }>;
+  sub_results: Array<{ title: string; url: string; excerpt: string; locations: number[]; anchor?: { id: string } }>;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -35,13 +36,18 @@ export function excerptNodes(excerpt: string): Node[] {
   );
 }
 
-export function renderResult(data: ResultData): HTMLLIElement {
+/** One result; `terms` are the query's as searched (tokens.ts searchTerms), whose phrase puts the sections that hold it first. */
+export function renderResult(data: ResultData, terms: readonly string[] = []): HTMLLIElement {
   // A network name's page is titled by its name and kind ("br0 · bridge"); its Pagefind title says where it is named.
   const name = data.filters?.[NAME_FILTER]?.[0];
   const title = name ?? data.meta.title ?? data.url;
   const date = data.meta.date ? formatDate(new Date(`${data.meta.date}T00:00:00Z`)) : '';
   const meta = name ? (data.meta.title ?? '') : [data.meta.kind, date].filter(Boolean).join(' · ');
-  const sections = data.sub_results.filter((sub) => sub.anchor && sub.title !== title).slice(0, 3);
+  const sections = phraseFirst(
+    data,
+    data.sub_results.filter((sub) => sub.anchor && sub.title !== title),
+    terms,
+  ).slice(0, 3);
   return element(
     'li',
     { className: 'search-result' },

@@ -5,7 +5,8 @@
  */
 import { HIGHLIGHT_PARAM, type NAME_FILTER, SEARCH_FILTERS, type SearchFilter, type SearchSort } from './index-contract.ts';
 import { forgivingSearch, type FilterCounts } from './forgiving-search.ts';
-import { emptyFilters, hasFilters, pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
+import { searchTerms } from './tokens.ts';
+import { emptyFilters, hasFilters, pagefindFilters, pagefindQuery, paramsFromState, stateFromParams, type SearchState } from './query-state.ts';
 import { SHARD_LIST_FILE } from './search-shards.ts';
 import { renderFilterGroup, renderResult, type ResultData } from './render-results.ts';
 
@@ -49,6 +50,8 @@ let pagefind: Promise<Pagefind & { sharded: boolean }> | undefined;
 let vocabulary: Promise<string[]> | undefined;
 let generation = 0;
 let pending: PagefindResults['results'] = [];
+/** The terms of the query the shown results are for (the corrected one, if it was corrected). */
+let shownTerms: string[] = [];
 
 function loadPagefind(): Promise<Pagefind & { sharded: boolean }> {
   pagefind ??= (async () => {
@@ -90,7 +93,7 @@ function renderFilters(counts: FilterCounts) {
 async function showMore() {
   const batch = pending.splice(0, PAGE_SIZE);
   const data = await Promise.all(batch.map((r) => r.data()));
-  list.append(...data.map(renderResult));
+  list.append(...data.map((result) => renderResult(result, shownTerms)));
   more.hidden = pending.length === 0;
 }
 
@@ -112,6 +115,7 @@ async function run() {
   if (current !== generation) return; // a newer keystroke has taken over
   list.replaceChildren();
   pending = [...search.results];
+  shownTerms = searchTerms(pagefindQuery(corrected ?? state.query));
   await showMore();
   if (current !== generation) return;
   // After the results: the filters sit below them on a narrow screen, so drawing them moves nothing.

@@ -93,3 +93,35 @@ export function tokenRanges(text: string, terms: readonly string[]): Array<[numb
   }
   return merged;
 }
+
+/**
+ * The [start, end) ranges of `text` where `terms` follow one another, each a whole token run beginning with it (as
+ * tokenRanges matches one), with nothing but spaces and punctuation between: the phrase the reader typed
+ * (`ovs-vsctl show`, and `192.168.5.2`, whose terms are 192, 168, 5 and 2). None for fewer than two terms.
+ */
+export function phraseRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  if (terms.length < 2) return [];
+  const tokens = tokensOf(text);
+  /** The token after the run from `from` that begins with `term`, or -1. */
+  const after = (from: number, term: string): number => {
+    let run = '';
+    for (let j = from; j < tokens.length; j++) {
+      run += tokens[j]!.folded;
+      if (run.startsWith(term)) return j + 1;
+      if (!term.startsWith(run)) return -1;
+    }
+    return -1;
+  };
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let next = i;
+    for (const term of terms) {
+      next = after(next, term);
+      if (next === -1) break;
+    }
+    if (next === -1) continue;
+    ranges.push([tokens[i]!.start, tokens[next - 1]!.end]);
+    i = next - 1;
+  }
+  return ranges;
+}

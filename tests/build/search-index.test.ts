@@ -100,9 +100,11 @@ test('whole tokens on the built post: br0 is never marked inside virbr0', () => 
 });
 
 /** A result's title as the search page shows it: an entity page's NAME_FILTER, else its Pagefind title. */
-const resultTitle = async (result: { data: () => Promise<{ meta: Record<string, string>; filters: Record<string, string[]> }> }) => {
+const resultTitle = async (result: {
+  data: () => Promise<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}): Promise<string> => {
   const data = await result.data();
-  return data.filters[NAME_FILTER]?.[0] ?? data.meta['title'];
+  return data.filters[NAME_FILTER]?.[0] ?? data.meta['title'] ?? data.url;
 };
 const ENTITIES = { filters: { kind: { any: [ENTITY_SEARCH_KIND] } } };
 

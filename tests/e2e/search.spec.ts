@@ -77,6 +77,35 @@ for (const site of ['root', 'blog'] as const) {
     });
 
     if (site === 'root') {
+      // The phrase in the page: tests/unit/search/phrase.test.ts has the matching on its own.
+      test('from "ovs-vsctl show", the post opens at the phrase, and the section that holds it is the first section linked', async ({ page }) => {
+        for (const width of [360, 1280])
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await test.step(`${width} px, ${colorScheme}`, async () => {
+              await page.setViewportSize({ width, height: 800 });
+              await page.emulateMedia({ colorScheme });
+              const first = (await resultsFor(page, 'ovs-vsctl show')).first();
+              await expect(first.locator('h2 a')).toHaveText('Networking Exploration in Nutanix AHV');
+              // Not "The Linux bridge virbr0", the first section with a "show" (brctl show virbr0).
+              await expect(first.locator('.sub-results a').first()).toHaveText('Open vSwitch');
+              await first.locator('h2 a').click();
+              await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?/);
+              const phrase = page.locator('mark.search-phrase');
+              await expect(phrase.first()).toBeInViewport();
+              const block = await phrase.first().evaluate((mark) => mark.closest('.line, p, li')?.textContent ?? '');
+              expect(block).toContain('ovs-vsctl show');
+              // Brought to the middle of the screen: not the first "show" of the page (brctl show virbr0), a screen's third above it.
+              // (Polled: the page scrolls there smoothly.)
+              const offCentre = async () => {
+                const box = await phrase.first().boundingBox();
+                return box ? Math.abs(box.y + box.height / 2 - 400) : Infinity;
+              };
+              await expect.poll(offCentre).toBeLessThan(800 * 0.2);
+              await expect(page.locator('mark.pagefind-highlight', { hasText: /^show$/i }).first()).not.toHaveClass(/search-phrase/);
+            });
+          }
+      });
+
       // The ranking behind it: tests/build/search-index.test.ts, for every name of the site.
       test('a network name is titled by its name and kind, after the posts; the name typed is the first of the names', async ({ page }) => {
         for (const width of [360, 1280])
