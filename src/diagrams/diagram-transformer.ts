@@ -2,7 +2,9 @@
  * ```dot fences become diagrams (graphviz.ts), not code:
  *
  *   <figure class="diagram">
- *     <svg role="img" aria-labelledby="…-alt" aria-describedby="…-text">…</svg>
+ *     <div class="diagram-scroll" role="group" aria-label="caption">     ← scrolls on a phone (diagram-fit.client.ts)
+ *       <svg role="img" aria-labelledby="…-alt" aria-describedby="…-text">…</svg>
+ *     </div>
  *     <button data-diagram-open hidden>Open the diagram full size</button>   ← shown by diagram-viewer.client.ts
  *     <details><summary>The diagram in words</summary><p id="…-alt">alt</p><ul id="…-text">connections</ul></details>
  *     <figcaption>caption</figcaption>
@@ -53,7 +55,7 @@ export function transformerDiagram(): ShikiTransformer {
       recordDrawnDiagram(this, { groups: drawnGroups });
       root.children = [
         h('figure.diagram', [
-          ...drawing,
+          h('div.diagram-scroll', { role: 'group', ariaLabel: meta.caption }, drawing),
           h('button.diagram-open', { type: 'button', hidden: true, dataDiagramOpen: '', dataPagefindIgnore: '' }, 'Open the diagram full size'),
           h('details.diagram-text', [h('summary', 'The diagram in words'), h('p', { id: `${id}-alt` }, meta.alt), h('ul', { id: `${id}-text` }, items)]),
           h('figcaption', meta.caption),

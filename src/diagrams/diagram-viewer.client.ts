@@ -222,6 +222,8 @@ function open(opener: HTMLButtonElement): void {
   viewer ??= createViewer();
   const svg = source.cloneNode(true) as SVGSVGElement;
   svg.removeAttribute('id');
+  // The least width the page gives it (diagram-fit.client.ts) is for the column: here it zooms out freely.
+  svg.style.removeProperty('--readable-width');
   // On the page it may have the margins that give a post's diagrams one scale (shared-scale.ts); here, its own size.
   const naturalViewBox = source.dataset['naturalViewBox'];
   if (naturalViewBox) svg.setAttribute('viewBox', naturalViewBox);

@@ -14,6 +14,12 @@
  * full-size viewer (diagram-viewer.client.ts) shows the drawing without the
  * margins.
  *
+ * Shrinking stops where the post's smallest label would fall under
+ * READABLE_LABEL_PX: each diagram gets data-min-width, the narrowest it may be
+ * drawn, which the page applies (diagram-fit.client.ts); past it, the diagram
+ * scrolls sideways in its box. Every diagram of the post stops at the same
+ * scale, so their labels stay alike there too.
+ *
  * It needs every diagram of the post at once, so it runs on the whole
  * document after Shiki has drawn them: a hast plugin of Astro's Markdown
  * processor (Sätteri), added by src/markdown/markdown-integration.ts.
@@ -48,6 +54,23 @@ export interface DiagramSize {
   width: number;
   /** The viewBox, in points: x, y, width, height. */
   viewBox: [number, number, number, number];
+}
+
+/** The smallest a label may be drawn, in CSS px, on any screen: a phone's column shrinks a diagram no further. */
+export const READABLE_LABEL_PX = 11;
+
+/** The narrowest a diagram `width` px wide may be drawn, when its smallest label is `smallestLabel` units of a viewBox drawn at `pxPerUnit`. */
+export function readableMinWidth(width: number, pxPerUnit: number, smallestLabel: number): number {
+  return Math.ceil((width * READABLE_LABEL_PX) / (smallestLabel * pxPerUnit));
+}
+
+/** The smallest font size of the text under `node`, in its viewBox's units (Graphviz writes one on each label). */
+function smallestLabelIn(node: Node): number {
+  let smallest = Infinity;
+  const size = Number(node.properties?.['fontSize']);
+  if (node.tagName === 'text' && size > 0) smallest = size;
+  for (const child of node.children ?? []) smallest = Math.min(smallest, smallestLabelIn(child));
+  return smallest;
 }
 
 /** A diagram's attributes on a post whose widest diagram is `widest`; undefined when it is the widest. */
@@ -107,21 +130,24 @@ export function diagramScalePlugin(): (document: { source: string }) => DiagramS
   return ({ source }) => {
     if (!DIAGRAM_FENCE.test(source)) return null;
     let widest: DiagramSize | undefined;
+    let smallestLabel = Infinity;
     return {
       name: 'site:diagram-scale',
       before(root) {
-        widest = widestDiagram(
-          diagramsIn(root)
-            .map(sizeOf)
-            .filter((size) => size !== undefined),
-        );
+        const diagrams = diagramsIn(root);
+        widest = widestDiagram(diagrams.map(sizeOf).filter((size) => size !== undefined));
+        smallestLabel = Math.min(...diagrams.map(smallestLabelIn));
       },
       element: {
         filter: ['svg'],
         visit(node, ctx) {
           const size = isDiagram(node) ? sizeOf(node) : undefined;
-          const attributes = size && widest && sharedScaleAttributes(size, widest);
+          if (!size || !widest) return;
+          const attributes = sharedScaleAttributes(size, widest);
           if (attributes) for (const [key, value] of Object.entries(attributes)) ctx.setProperty(node, key, value);
+          // Drawn at the widest's px per unit, as every diagram of the post now is.
+          if (Number.isFinite(smallestLabel))
+            ctx.setProperty(node, 'dataMinWidth', String(readableMinWidth(widest.width, widest.width / widest.viewBox[2], smallestLabel)));
         },
       },
     };
