@@ -79,10 +79,16 @@ function clear(): void {
   show(undefined);
 }
 
-/** Brings a place into view above the panel: centred when it is out of sight, else only sideways in its listing. */
+/**
+ * Brings a place into view, clear of the panel: centred when it is out of sight or under the panel, else only sideways
+ * in its listing. The panel covers the text only where it spans it (on a wide screen it sits beside the text).
+ */
 function reveal(place: Place): void {
   const box = place.getBoundingClientRect();
-  const bottom = window.innerHeight - (panel && !panel.hidden ? panel.offsetHeight + 16 : 0);
+  // Its listing or diagram, whose width the place may scroll across.
+  const frame = (place.closest('figure') ?? place).getBoundingClientRect();
+  const over = panel && !panel.hidden ? panel.getBoundingClientRect() : undefined;
+  const bottom = over && over.left < frame.right && over.right > frame.left ? over.top - 16 : window.innerHeight;
   place.scrollIntoView({ block: box.top < 0 || box.bottom > bottom ? 'center' : 'nearest', inline: 'nearest' });
 }
 

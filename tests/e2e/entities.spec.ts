@@ -234,18 +234,43 @@ test('without JavaScript, a name in a listing is a link to its page, and /entiti
   await context.close();
 });
 
-test('at 360 px, each place the walk reaches is in view, above the panel', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 });
-  await focusBr0(page);
-  const inView = () =>
-    page.evaluate(() => {
-      const box = document.activeElement!.getBoundingClientRect();
-      const panel = document.querySelector('[data-entity-panel]')!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= panel.top;
-    });
-  await expect.poll(inView).toBe(true);
-  for (let i = 0; i < 4; i++) {
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(inView).toBe(true);
-  }
-});
+for (const width of [360, 768, 1280, 1440]) {
+  test(`at ${width} px, every place the walk reaches is in view and clear of the panel, light and dark`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`posts/${POST}/`);
+      await focusBr0(page);
+      /** Where the focused place is against the screen and the panel: the overlap must be nothing. */
+      const clear = () =>
+        page.evaluate(() => {
+          const box = document.activeElement!.getBoundingClientRect();
+          const panel = document.querySelector('[data-entity-panel]')!.getBoundingClientRect();
+          const overlap =
+            Math.max(0, Math.min(box.right, panel.right) - Math.max(box.left, panel.left)) *
+            Math.max(0, Math.min(box.bottom, panel.bottom) - Math.max(box.top, panel.top));
+          const onScreen = box.top >= 0 && box.bottom <= innerHeight && box.left >= 0 && box.right <= innerWidth;
+          return { onScreen, overlap };
+        });
+      for (let step = 0; step <= br0Places; step++) {
+        await expect.poll(clear, `${colorScheme}, place ${step}`).toEqual({ onScreen: true, overlap: 0 });
+        await page.keyboard.press('ArrowRight');
+      }
+      if (width >= 1280) {
+        // Beside the text, in the contents' column: over no line of any listing, walked or not.
+        const [panel, text] = await page.evaluate(() =>
+          ['[data-entity-panel]', '.post-body'].map((selector) => {
+            const box = document.querySelector(selector)!.getBoundingClientRect();
+            return { left: box.left, right: box.right };
+          }),
+        );
+        expect(panel!.left, 'the panel is right of the text').toBeGreaterThanOrEqual(text!.right);
+        expect(panel!.right).toBeLessThanOrEqual(width);
+      }
+      if (width === 360) {
+        const height = await page.locator('[data-entity-panel]').evaluate((panel) => panel.getBoundingClientRect().height);
+        expect(height, 'the panel leaves the phone its screen').toBeLessThanOrEqual(740 * 0.11);
+      }
+    }
+  });
+}
