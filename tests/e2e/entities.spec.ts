@@ -253,10 +253,8 @@ for (const width of [360, 768, 1280, 1440]) {
           return { onScreen, overlap };
         });
       for (let step = 0; step <= br0Places; step++) {
-        // (Polled, for as long as a smooth scroll may take on a loaded machine; a failure prints where the place was.)
-        await expect
-          .poll(clear, { message: `${colorScheme}, place ${step}: ${JSON.stringify(await clear())}`, timeout: 10_000 })
-          .toEqual({ onScreen: true, overlap: 0 });
+        // (Polled for as long as a smooth scroll may take on a loaded machine.)
+        await expect.poll(clear, { message: `${colorScheme}, place ${step}`, timeout: 10_000 }).toEqual({ onScreen: true, overlap: 0 });
         await page.keyboard.press('ArrowRight');
       }
       if (width >= 1280) {
