@@ -11,11 +11,11 @@
  * renders its neighbours, its series and every page that lists it.
  */
 import { getEntry } from 'astro:content';
-import { bodyOf, getAdjacentPosts, getEntityPages, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
+import { bodyOf, getAdjacentPosts, getEntityLinks, getSeriesSlots, getTagLabels, type Post, type SeriesSlot } from './queries.ts';
 import { readingMinutes } from './reading-time.ts';
 import { parseFenceMeta } from '../code-block-core/fence-meta.ts';
 import { codeListings, diagramListings, type PostBody } from '../post-body/post-body.ts';
-import { entityLinksOf, type EntityLink } from '../network-names/entity-pages.ts';
+import type { EntityLink } from '../network-names/entity-pages.ts';
 import { contentHash } from '../lib/content-hash.ts';
 
 export interface PostPageView {
@@ -54,15 +54,15 @@ export function bodyNeeds(body: PostBody): BodyNeeds {
 
 export async function postPageView(post: Post): Promise<PostPageView> {
   const { data } = post;
-  const [tagLabels, { newer, older }, series, slots, conference, pages] = await Promise.all([
+  const [tagLabels, { newer, older }, series, slots, conference, links] = await Promise.all([
     getTagLabels(),
     getAdjacentPosts(post),
     data.series ? getEntry('series', data.series.id) : undefined,
     data.series ? getSeriesSlots(data.series.id) : [],
     data.conference ? getEntry('conferences', data.conference) : undefined,
-    getEntityPages(),
+    getEntityLinks(),
   ]);
-  const entities = entityLinksOf(post.id, pages);
+  const entities = links.get(post.id) ?? [];
   return {
     tagLabels,
     slots,

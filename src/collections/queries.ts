@@ -11,7 +11,7 @@ import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
 import type { DiagramOnlyPost } from '../network-names/entity-report.ts';
 import { diagramOnly } from '../network-names/post-entities.ts';
-import { entityPages, type EntityPage } from '../network-names/entity-pages.ts';
+import { entityLinksByPost, entityPages, type EntityLink, type EntityPage } from '../network-names/entity-pages.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;
@@ -57,14 +57,23 @@ export function bodyOf(post: Post): PostBody {
   return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
 }
 
+/** The published posts as the entity pages read them. */
+const entitySources = async () => (await getPosts()).map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }));
+
 let entities: Promise<EntityPage[]> | undefined;
 
-/** The entity pages of the published posts (src/network-names/entity-pages.ts), built once: every post page asks. */
+/** The entity pages of the published posts (src/network-names/entity-pages.ts), built once: the entity pages ask. */
 export function getEntityPages(): Promise<EntityPage[]> {
-  entities ??= getPosts().then((posts) =>
-    entityPages(posts.map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }))),
-  );
+  entities ??= entitySources().then(entityPages);
   return entities;
+}
+
+let entityLinks: Promise<Map<string, EntityLink[]>> | undefined;
+
+/** Each post's links to entity pages, built once: every post page asks (and in `astro dev`, after every edit). */
+export function getEntityLinks(): Promise<Map<string, EntityLink[]>> {
+  entityLinks ??= entitySources().then(entityLinksByPost);
+  return entityLinks;
 }
 
 /** Each post's place in getPosts(), built once: every post page asks for its neighbours. */

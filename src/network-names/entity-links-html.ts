@@ -2,7 +2,7 @@
  * The post page's half of the entity marks: a listing marks where each name
  * is (entity-marks-transformer.ts) and a diagram which names each group shows
  * (diagram-marks-transformer.ts), without knowing which names have a page. Here,
- * with the post's entity links in hand (entity-pages.ts entityLinksOf), a
+ * with the post's entity links in hand (entity-pages.ts entityLinksByPost), a
  * mark of a name with a page becomes a link to it, one tab stop fewer than a
  * link (the listing is the tab stop; entity-marks.client.ts moves inside it),
  * and every other mark goes, leaving its text as it was:

@@ -164,8 +164,8 @@ function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[], withL
   };
 }
 
-/** Every entity page, by kind (entity.ts's order), then most places first, then name. */
-export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
+/** Each entity named in MIN_PLACES places or more, with the posts that name it: by kind (entity.ts's order), then most places first, then name. */
+function entitiesWithPages(posts: readonly EntitySourcePost[]) {
   const byKey = new Map<EntityKey, Array<{ post: EntitySourcePost; occurrences: PostOccurrence[] }>>();
   for (const post of posts) {
     if (!post.entities) continue;
@@ -177,17 +177,20 @@ export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
   }
   const kindOrder = (kind: EntityKind) => ENTITY_KINDS.indexOf(kind);
   return [...byKey]
-    .map(([key, found]) => ({ key, found, places: found.reduce((n, { occurrences }) => n + occurrences.length, 0) }))
+    .map(([key, found]) => ({ key, ...parseEntityKey(key), found, places: found.reduce((n, { occurrences }) => n + occurrences.length, 0) }))
     .filter(({ places }) => places >= MIN_PLACES)
-    .map(({ key, found, places }): EntityPage => {
-      const { kind, name } = parseEntityKey(key);
-      // Most places first; past EXCERPTED_POSTS a post's listings are named without their lines.
-      const posts = found
-        .sort((a, b) => b.occurrences.length - a.occurrences.length)
-        .map(({ post, occurrences }, i) => postPlaces(post, occurrences, i < EXCERPTED_POSTS));
-      return { key, kind, name, slug: entitySlug(name), places, posts };
-    })
     .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.places - a.places || a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+/** Every entity page, in entitiesWithPages' order. */
+export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
+  return entitiesWithPages(posts).map(({ key, kind, name, found, places }): EntityPage => {
+    // Most places first; past EXCERPTED_POSTS a post's listings are named without their lines.
+    const pagePosts = found
+      .sort((a, b) => b.occurrences.length - a.occurrences.length)
+      .map(({ post, occurrences }, i) => postPlaces(post, occurrences, i < EXCERPTED_POSTS));
+    return { key, kind, name, slug: entitySlug(name), places, posts: pagePosts };
+  });
 }
 
 /** A link to an entity page, as a post page lists it. */
@@ -199,22 +202,18 @@ export interface EntityLink {
   places: number;
 }
 
-/** Each post's links, found in one pass over the pages: every post page asks, and a big blog has thousands of pages. */
-const linksByPost = new WeakMap<readonly EntityPage[], Map<string, EntityLink[]>>();
-
-/** The entities of one post that have a page, in the order of the pages. */
-export function entityLinksOf(postId: string, pages: readonly EntityPage[]): EntityLink[] {
-  let byPost = linksByPost.get(pages);
-  if (!byPost) {
-    byPost = new Map();
-    for (const { kind, name, slug, places, posts } of pages) {
-      for (const post of new Set(posts.map((p) => p.id))) {
-        const links = byPost.get(post) ?? [];
-        links.push({ kind, name, slug, places });
-        byPost.set(post, links);
-      }
+/**
+ * Each post's links to entity pages (its entities that have one), in the pages' order, by post id. What a post page
+ * needs of the pages, without their excerpts: `astro dev` works it out again after every edit.
+ */
+export function entityLinksByPost(posts: readonly EntitySourcePost[]): Map<string, EntityLink[]> {
+  const byPost = new Map<string, EntityLink[]>();
+  for (const { kind, name, found, places } of entitiesWithPages(posts)) {
+    for (const { post } of found) {
+      const links = byPost.get(post.id) ?? [];
+      links.push({ kind, name, slug: entitySlug(name), places });
+      byPost.set(post.id, links);
     }
-    linksByPost.set(pages, byPost);
   }
-  return byPost.get(postId) ?? [];
+  return byPost;
 }

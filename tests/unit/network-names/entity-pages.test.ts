@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { entitySlug } from '../../../src/network-names/entity.ts';
-import { EXCERPTED_POSTS, entityLinksOf, entityPages, excerptRuns, markedSegments, type EntitySourcePost } from '../../../src/network-names/entity-pages.ts';
+import {
+  EXCERPTED_POSTS,
+  entityLinksByPost,
+  entityPages,
+  excerptRuns,
+  markedSegments,
+  type EntitySourcePost,
+} from '../../../src/network-names/entity-pages.ts';
 import { postEntities } from '../../../src/network-names/post-entities.ts';
 import { readMigratedPosts } from '../../support/posts.ts';
 
@@ -69,8 +76,12 @@ test('a post with `entities: false` contributes nothing; drafts are left to the 
   const networking = published.find((post) => post.id === 'networking-exploration-nutanix-ahv')!;
   const without = entityPages(published.map((post) => (post === networking ? { ...post, entities: false } : post)));
   assert.ok(without.every((p) => p.posts.every((post) => post.id !== networking.id)));
-  assert.deepEqual(entityLinksOf(networking.id, without), []);
-  assert.ok(entityLinksOf(networking.id, pages).some((link) => link.kind === 'bridge' && link.name === 'br0'));
+  assert.equal(entityLinksByPost(published.map((post) => (post === networking ? { ...post, entities: false } : post))).get(networking.id), undefined);
+  assert.ok(
+    entityLinksByPost(published)
+      .get(networking.id)!
+      .some((link) => link.kind === 'bridge' && link.name === 'br0'),
+  );
   // Alone, the post's once-named entities have no page, its twice-named ones have.
   const alone = entityPages([networking]);
   assert.ok(
@@ -131,4 +142,13 @@ test('a name in many posts: the lines of the ten that name it most, the others b
       ['p0', 1, [['Bridges', 0]]],
     ],
   );
+});
+
+test("a post's links are its entities that have a page, in the pages' order: what the pages list, without their excerpts", () => {
+  const links = entityLinksByPost(published);
+  for (const post of published) {
+    const fromPages = pages.filter((p) => p.posts.some((entry) => entry.id === post.id)).map(({ kind, name, slug, places }) => ({ kind, name, slug, places }));
+    assert.deepEqual(links.get(post.id) ?? [], fromPages, post.id);
+  }
+  assert.ok([...links.values()].flat().length > 20);
 });
