@@ -95,14 +95,16 @@ for (const n of postCounts) {
     console.log(`[bench] N=${n}: ${kind} build${sites.length > 1 ? 's, one after the other' : ''}…`);
     for (const site of sites) builds[site.label]![kind] = runBuild(site, kind, round, format);
   });
-  console.log(`[bench] N=${n}: measuring sizes and the first search query…`);
-  const sizesNow = sizesOf(join(sites[0]!.dir, 'dist'));
   let dev: DevServerTimes | undefined;
   if (measureDev) {
     console.log(`[bench] N=${n}: the dev server: ready, then an edit shown…`);
     dev = await measureDevServer(sites[0]!.dir, format);
     console.log(`[bench]   ready in ${dev.readySeconds} s, an edit shown in ${dev.editSeconds} s`);
   }
+  // `--only dev`: no build, so no sizes and no report beyond the line above.
+  if (buildKinds.length === 0) continue;
+  console.log(`[bench] N=${n}: measuring sizes and the first search query…`);
+  const sizesNow = sizesOf(join(sites[0]!.dir, 'dist'));
   results.push({
     n,
     sites: sites.map((s) => s.label),
