@@ -102,6 +102,15 @@ for (const site of ['root', 'blog'] as const) {
               };
               await expect.poll(offCentre).toBeLessThan(800 * 0.2);
               await expect(page.locator('mark.pagefind-highlight', { hasText: /^show$/i }).first()).not.toHaveClass(/search-phrase/);
+              // Marked more strongly than its words elsewhere: a ring of 2 px, not 1.
+              const ring = (mark: Element) => getComputedStyle(mark).boxShadow.match(/(\d+(?:\.\d+)?)px$/)?.[1];
+              expect(await phrase.first().evaluate(ring)).toBe('2');
+              expect(
+                await page
+                  .locator('mark.pagefind-highlight', { hasText: /^show$/i })
+                  .first()
+                  .evaluate(ring),
+              ).toBe('1');
             });
           }
       });
