@@ -11,7 +11,7 @@ import { yearOf } from '../lib/dates.ts';
 import { listRedirects, type Redirect } from '../redirects/redirect-list.ts';
 import type { DiagramOnlyPost } from '../network-names/entity-report.ts';
 import { diagramOnly } from '../network-names/post-entities.ts';
-import { entityLinksByPost, entityPages, type EntityLink, type EntityPage } from '../network-names/entity-pages.ts';
+import { entityLinksByPost, entityPages, type EntityLink, type EntityPage, type EntitySourcePost } from '../network-names/entity-pages.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Series = CollectionEntry<'series'>;
@@ -57,8 +57,10 @@ export function bodyOf(post: Post): PostBody {
   return postBody(post.body, bodyFormatOf(post.filePath), post.digest);
 }
 
-/** The published posts as the entity pages read them. */
-const entitySources = async () => (await getPosts()).map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }));
+/** The published posts as the entity pages read them: one list, so its tally serves the pages and the links (entity-pages.ts). */
+let sources: Promise<EntitySourcePost[]> | undefined;
+const entitySources = () =>
+  (sources ??= getPosts().then((posts) => posts.map((post) => ({ id: post.id, title: post.data.title, entities: post.data.entities, body: bodyOf(post) }))));
 
 let entities: Promise<EntityPage[]> | undefined;
 

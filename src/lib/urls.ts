@@ -46,3 +46,12 @@ export const paths = {
   /** A page's social card (src/social-cards/): "posts/<id>", "series/<id>", "conferences/<id>", "home". */
   card: (slug: string) => withBase(`/social-cards/${slug}.png`),
 };
+
+/** The site's indexes and its About page, in the order the header and the footer list them (each adds its own around them). */
+export const siteIndexLinks = (): Array<{ href: string; label: string }> => [
+  { href: paths.archive(), label: 'Archive' },
+  { href: paths.seriesIndex(), label: 'Series' },
+  { href: paths.conferences(), label: 'Conferences' },
+  { href: paths.tags(), label: 'Tags' },
+  { href: paths.about(), label: 'About' },
+];

@@ -164,8 +164,20 @@ function postPlaces(post: EntitySourcePost, occurrences: PostOccurrence[], withL
   };
 }
 
+/** The tally of each list of posts: the build asks for the pages and for the posts' links, of the same posts. */
+const tallies = new WeakMap<readonly EntitySourcePost[], ReturnType<typeof tally>>();
+
 /** Each entity named in MIN_PLACES places or more, with the posts that name it: by kind (entity.ts's order), then most places first, then name. */
-function entitiesWithPages(posts: readonly EntitySourcePost[]) {
+function entitiesWithPages(posts: readonly EntitySourcePost[]): ReturnType<typeof tally> {
+  let found = tallies.get(posts);
+  if (!found) {
+    found = tally(posts);
+    tallies.set(posts, found);
+  }
+  return found;
+}
+
+function tally(posts: readonly EntitySourcePost[]) {
   const byKey = new Map<EntityKey, Array<{ post: EntitySourcePost; occurrences: PostOccurrence[] }>>();
   for (const post of posts) {
     if (!post.entities) continue;
@@ -186,7 +198,7 @@ function entitiesWithPages(posts: readonly EntitySourcePost[]) {
 export function entityPages(posts: readonly EntitySourcePost[]): EntityPage[] {
   return entitiesWithPages(posts).map(({ key, kind, name, found, places }): EntityPage => {
     // Most places first; past EXCERPTED_POSTS a post's listings are named without their lines.
-    const pagePosts = found
+    const pagePosts = [...found]
       .sort((a, b) => b.occurrences.length - a.occurrences.length)
       .map(({ post, occurrences }, i) => postPlaces(post, occurrences, i < EXCERPTED_POSTS));
     return { key, kind, name, slug: entitySlug(name), places, posts: pagePosts };

@@ -65,6 +65,17 @@ export function wordMatch(term: string, word: string): { whole: boolean; prefix:
   return { whole: false, prefix };
 }
 
+/** The index after the shortest run of `tokens` from `from` that begins with `term` (`ovs`+`vsctl` for `ovsvsctl`), or -1. */
+function runBeginningWith(tokens: readonly Token[], from: number, term: string): number {
+  let run = '';
+  for (let j = from; j < tokens.length; j++) {
+    run += tokens[j]!.folded;
+    if (run.startsWith(term)) return j + 1;
+    if (!term.startsWith(run)) return -1;
+  }
+  return -1;
+}
+
 /** The [start, end) ranges of `text` that are whole token runs beginning with one of `terms`, in order, overlaps merged. */
 export function tokenRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -72,15 +83,8 @@ export function tokenRanges(text: string, terms: readonly string[]): Array<[numb
     const tokens = tokensOf(word[0], word.index);
     for (let i = 0; i < tokens.length; i++) {
       for (const term of terms) {
-        let run = '';
-        for (let j = i; j < tokens.length; j++) {
-          run += tokens[j]!.folded;
-          if (run.startsWith(term)) {
-            ranges.push([tokens[i]!.start, tokens[j]!.end]);
-            break;
-          }
-          if (!term.startsWith(run)) break;
-        }
+        const next = runBeginningWith(tokens, i, term);
+        if (next !== -1) ranges.push([tokens[i]!.start, tokens[next - 1]!.end]);
       }
     }
   }
@@ -102,21 +106,11 @@ export function tokenRanges(text: string, terms: readonly string[]): Array<[numb
 export function phraseRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   if (terms.length < 2) return [];
   const tokens = tokensOf(text);
-  /** The token after the run from `from` that begins with `term`, or -1. */
-  const after = (from: number, term: string): number => {
-    let run = '';
-    for (let j = from; j < tokens.length; j++) {
-      run += tokens[j]!.folded;
-      if (run.startsWith(term)) return j + 1;
-      if (!term.startsWith(run)) return -1;
-    }
-    return -1;
-  };
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < tokens.length; i++) {
     let next = i;
     for (const term of terms) {
-      next = after(next, term);
+      next = runBeginningWith(tokens, next, term);
       if (next === -1) break;
     }
     if (next === -1) continue;

@@ -20,6 +20,18 @@ async function resultsFor(page: Page, query: string) {
   return page.locator('.search-result');
 }
 
+/** Runs `check` as a step at each of the phone's and the desktop's widths, in each colour scheme. */
+async function atEachWidthAndScheme(page: Page, check: () => Promise<void>): Promise<void> {
+  for (const width of [360, 1280])
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await test.step(`${width} px, ${colorScheme}`, async () => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.emulateMedia({ colorScheme });
+        await check();
+      });
+    }
+}
+
 function postOf(href: string | null): string {
   return /\/posts\/([^/]+)\//.exec(href ?? '')?.[1] ?? `not a post: ${href}`;
 }
@@ -79,60 +91,55 @@ for (const site of ['root', 'blog'] as const) {
     if (site === 'root') {
       // The phrase in the page: tests/unit/search/phrase.test.ts has the matching on its own.
       test('from "ovs-vsctl show", the post opens at the phrase, and the section that holds it is the first section linked', async ({ page }) => {
-        for (const width of [360, 1280])
-          for (const colorScheme of ['light', 'dark'] as const) {
-            await test.step(`${width} px, ${colorScheme}`, async () => {
-              await page.setViewportSize({ width, height: 800 });
-              await page.emulateMedia({ colorScheme });
-              const first = (await resultsFor(page, 'ovs-vsctl show')).first();
-              await expect(first.locator('h2 a')).toHaveText('Networking Exploration in Nutanix AHV');
-              // Not "The Linux bridge virbr0", the first section with a "show" (brctl show virbr0).
-              await expect(first.locator('.sub-results a').first()).toHaveText('Open vSwitch');
-              await first.locator('h2 a').click();
-              await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?/);
-              const phrase = page.locator('mark.search-phrase');
-              await expect(phrase.first()).toBeInViewport();
-              const block = await phrase.first().evaluate((mark) => mark.closest('.line, p, li')?.textContent ?? '');
-              expect(block).toContain('ovs-vsctl show');
-              // Brought to the middle of the screen: not the first "show" of the page (brctl show virbr0), a screen's third above it.
-              // (Polled: the page scrolls there smoothly.)
-              const offCentre = async () => {
-                const box = await phrase.first().boundingBox();
-                return box ? Math.abs(box.y + box.height / 2 - 400) : Infinity;
-              };
-              await expect.poll(offCentre).toBeLessThan(800 * 0.2);
-              await expect(page.locator('mark.pagefind-highlight', { hasText: /^show$/i }).first()).not.toHaveClass(/search-phrase/);
-              // Marked more strongly than its words elsewhere: a ring of 2 px, not 1.
-              const ring = (mark: Element) => getComputedStyle(mark).boxShadow.match(/(\d+(?:\.\d+)?)px$/)?.[1];
-              expect(await phrase.first().evaluate(ring)).toBe('2');
-              expect(
-                await page
-                  .locator('mark.pagefind-highlight', { hasText: /^show$/i })
-                  .first()
-                  .evaluate(ring),
-              ).toBe('1');
-            });
-          }
+        await atEachWidthAndScheme(page, async () => {
+          const first = (await resultsFor(page, 'ovs-vsctl show')).first();
+          await expect(first.locator('h2 a')).toHaveText('Networking Exploration in Nutanix AHV');
+          // Not "The Linux bridge virbr0", the first section with a "show" (brctl show virbr0).
+          await expect(first.locator('.sub-results a').first()).toHaveText('Open vSwitch');
+          await first.locator('h2 a').click();
+          await expect(page).toHaveURL(/\/posts\/networking-exploration-nutanix-ahv\/\?/);
+          const phrase = page.locator('mark.search-phrase');
+          await expect(phrase.first()).toBeInViewport();
+          const block = await phrase.first().evaluate((mark) => mark.closest('.line, p, li')?.textContent ?? '');
+          expect(block).toContain('ovs-vsctl show');
+          // Brought to the middle of the screen: not the first "show" of the page (brctl show virbr0), a screen's third above it.
+          // (Polled: the page scrolls there smoothly.)
+          const offCentre = async () => {
+            const box = await phrase.first().boundingBox();
+            return box ? Math.abs(box.y + box.height / 2 - 400) : Infinity;
+          };
+          await expect.poll(offCentre).toBeLessThan(800 * 0.2);
+          await expect(page.locator('mark.pagefind-highlight', { hasText: /^show$/i }).first()).not.toHaveClass(/search-phrase/);
+          // Marked more strongly than its words elsewhere: a ring of 2 px, not 1.
+          const ring = (mark: Element) => getComputedStyle(mark).boxShadow.match(/(\d+(?:\.\d+)?)px$/)?.[1];
+          expect(await phrase.first().evaluate(ring)).toBe('2');
+          expect(
+            await page
+              .locator('mark.pagefind-highlight', { hasText: /^show$/i })
+              .first()
+              .evaluate(ring),
+          ).toBe('1');
+        });
       });
 
       // The ranking behind it: tests/build/search-index.test.ts, for every name of the site.
       test('a network name is titled by its name and kind, after the posts; the name typed is the first of the names', async ({ page }) => {
-        for (const width of [360, 1280])
-          for (const colorScheme of ['light', 'dark'] as const) {
-            await test.step(`${width} px, ${colorScheme}`, async () => {
-              await page.setViewportSize({ width, height: 800 });
-              await page.emulateMedia({ colorScheme });
-              const titles = await (await resultsFor(page, 'br0')).locator('h2 a').allTextContents();
-              const firstName = titles.findIndex((title) => title.includes(' · '));
-              expect(titles.slice(firstName), 'the names, br0 itself first').toEqual(['br0 · bridge', 'br0-arp · interface', 'br0-dhcp · interface']);
-              expect(firstName, `the posts first: ${titles.join(' | ')}`).toBeGreaterThanOrEqual(3);
-              const bridge = page.locator('.search-result').nth(firstName);
-              await expect(bridge.locator('.result-meta')).toHaveText(/^Named in \d+ places in \d+ posts$/);
-              await expect(bridge.locator('h2 a')).toHaveAttribute('href', /\/entities\/bridge\/br0\/(\?|$)/);
-              await page.goto(`search/?q=192.168.5.2&kind=Entity`);
-              await expect(page.locator('.search-result h2 a').first()).toHaveText('192.168.5.2 · address');
-            });
-          }
+        await atEachWidthAndScheme(page, async () => {
+          const titles = await (await resultsFor(page, 'br0')).locator('h2 a').allTextContents();
+          const firstName = titles.findIndex((title) => title.includes(' · '));
+          expect(titles[firstName], 'br0 itself first of the names').toBe('br0 · bridge');
+          expect(titles.slice(firstName)).toContain('br0-arp · interface');
+          expect(
+            titles.slice(firstName).every((title) => title.includes(' · ')),
+            'no post after the names',
+          ).toBe(true);
+          expect(firstName, `the posts first: ${titles.join(' | ')}`).toBeGreaterThanOrEqual(3);
+          const bridge = page.locator('.search-result').nth(firstName);
+          await expect(bridge.locator('.result-meta')).toHaveText(/^Named in \d+ places in \d+ posts$/);
+          await expect(bridge.locator('h2 a')).toHaveAttribute('href', /\/entities\/bridge\/br0\/(\?|$)/);
+          await page.goto(`search/?q=192.168.5.2&kind=Entity`);
+          await expect(page.locator('.search-result h2 a').first()).toHaveText('192.168.5.2 · address');
+        });
       });
     }
 
